@@ -1,0 +1,122 @@
+/**
+ * `parallax` — main(argv, io) → exit code. 0 all went well, 1 some inputs failed, 2 usage errors.
+ * Errors print as `CODE: message`; the stack only with --debug.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { ParallaxError } from '../pipeline/errors.js';
+import { repoPath } from '../pipeline/paths.js';
+import { openStore } from '../store/open.js';
+import type { Repository } from '../store/repository.js';
+import { runArticles, runExport, runSearch, runShow } from './commands.js';
+import { runEval } from './eval.js';
+import { runIngest } from './ingest.js';
+import type { CliIO } from './io.js';
+
+export const USAGE = `parallax — news intelligence from raw scraped text
+
+usage: parallax <command> [options]
+
+  ingest PATH…|-        read .txt, .html, .jsonl, RSS/Atom feeds, folders, or stdin (-)
+  articles              list stored articles
+  show ID               clean text, metadata, and what was removed and why
+  search QUERY          full-text search ("quoted phrases" allowed)
+  export json           one JSON document of everything stored (see README)
+  eval TASK [DIR]       score the pipeline: seeds, extraction, all
+  demo                  ingest the bundled sample corpus and show what was found
+
+options:
+  --db FILE             the store (default ./parallax.db)
+  --json                machine-readable output (for ingest: the last line is the summary)
+  --max-bytes N         refuse inputs larger than N bytes (default 10485760)
+  --format EXT          the type of stdin input: txt, html, jsonl, xml (default txt)
+  --limit N             at most N rows
+  --out FILE            write the export to FILE
+  --verbose             more detail (eval)
+  --debug               print stacks on errors
+`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  format: { type: 'string' },
+  limit: { type: 'string' },
+  out: { type: 'string' },
+  verbose: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function intFlag(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new ParallaxError('USAGE', `--${name} must be a positive whole number, not "${v}"`);
+  return n;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.stderr.write(`USAGE: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: v, positionals: pos } = parsed;
+  const [command, ...args] = pos;
+  if (v.help || !command || command === 'help') {
+    io.stdout.write(USAGE);
+    return command || v.help ? 0 : 2;
+  }
+  let store: Repository | null = null;
+  const db = (): Repository => (store ??= openStore(resolve(io.cwd, v.db ?? 'parallax.db')));
+  try {
+    return await dispatch(command, args, v, db, io);
+  } catch (e) {
+    const code = e instanceof ParallaxError ? e.code : 'ERROR';
+    io.stderr.write(`${code}: ${(e as Error).message}\n`);
+    if (v.debug && e instanceof Error && e.stack) io.stderr.write(e.stack + '\n');
+    return code === 'USAGE' ? 2 : 1;
+  } finally {
+    if (store) await (store as Repository).close();
+  }
+}
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+async function dispatch(command: string, args: string[], v: Values, db: () => Repository, io: CliIO): Promise<number> {
+  const json = v.json === true;
+  const limit = intFlag(v.limit, 'limit');
+  switch (command) {
+    case 'ingest':
+      if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax ingest PATH…|-');
+      return runIngest(args, db(), io, { json, maxBytes: intFlag(v['max-bytes'], 'max-bytes'), format: v.format });
+    case 'articles':
+      return runArticles(db(), io, json, limit);
+    case 'show':
+      if (!args[0]) throw new ParallaxError('USAGE', 'usage: parallax show ID');
+      return runShow(db(), io, args[0], json);
+    case 'search':
+      if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax search QUERY');
+      return runSearch(db(), io, args.join(' '), json, limit);
+    case 'export':
+      return runExport(db(), io, args[0], v.out);
+    case 'eval':
+      return runEval(args[0], args[1], io, v.verbose === true);
+    case 'demo':
+      return runDemo(db(), io);
+    default:
+      throw new ParallaxError('USAGE', `unknown command "${command}" (try \`parallax help\`)`);
+  }
+}
+
+/** The quick start's main job: ingest the bundled sample corpus, then show what was found. */
+async function runDemo(store: Repository, io: CliIO): Promise<number> {
+  io.stdout.write(`Ingesting the bundled sample corpus (${repoPath('samples')})…\n`);
+  const status = await runIngest([repoPath('samples')], store, io, { json: false });
+  io.stdout.write('\n');
+  await runArticles(store, io, false);
+  io.stdout.write('\nTry: npx parallax show <id> · npx parallax search "fisheries" · npx parallax export json\n');
+  return status;
+}

@@ -1,0 +1,155 @@
+/**
+ * Cleaning: decides for every block whether it is body, a heading, a caption, the title, or furniture,
+ * and builds the clean text from what is kept. Every removal is recorded with its reason.
+ *
+ * The rules, in order (each one general, none keyed to a site):
+ *  1. lexicon furniture (share/comment prompts, related links, pitches …), and lines ending in ':' that
+ *     lead into links the scraper dropped (a dangling "ALSO READ:");
+ *  2. repeated blocks (exact or differing only in quotes, apostrophes and spacing): a repeated caption is
+ *     kept once; a repeated headline-like line is a related-article link and goes entirely; a repeated
+ *     paragraph is kept once;
+ *  3. captions by their photo credit; headings by shape (short, title case, no final stop, between body);
+ *  4. end-of-story marks cut from the last body line.
+ */
+import type { Removal, Span } from '../../model/doc.js';
+import { TextBuilder, type OffsetMap } from '../../model/offsets.js';
+import type { Block } from './blocks.js';
+import { isCaption } from './captions.js';
+import { endMarkAt, furnitureReason, type FurnitureLexicon } from './furniture.js';
+import { dupKey, endsSentence, titleCaseShare, wordCount } from './text-norm.js';
+
+export type BlockRole = 'body' | 'heading' | 'caption' | 'title' | 'removed';
+
+export interface Classified extends Block {
+  role: BlockRole;
+  reason?: string;
+  /** Characters kept from the start of the block (an end mark cut off the tail). */
+  keepEnd?: number;
+}
+
+export interface CleanResult {
+  text: string;
+  map: OffsetMap;
+  layers: Record<string, Span[]>;
+  removed: Removal[];
+  blocks: Classified[];
+}
+
+const STAGE = 'ingest.clean';
+
+export function headlineLike(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= 20 && !endsSentence(text) && !/[,;]$/.test(text);
+}
+
+function looksLikeHeading(b: Block): boolean {
+  if (b.hint === 'heading') return true;
+  const t = b.text;
+  if (!headlineLike(t) || t.endsWith(':') || wordCount(t) < 2 || wordCount(t) > 14) return false;
+  if (/^[\p{Lu}\p{N}"“‘']/u.test(t) === false) return false;
+  const allCaps = t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
+  return allCaps || titleCaseShare(t) >= 0.75;
+}
+
+/** Marks the roles; `titleIndex` is the block already taken as the title, if any. */
+export function classify(blocks: Block[], lex: FurnitureLexicon, titleIndex: number | null): Classified[] {
+  const out: Classified[] = blocks.map((b, i) => (i === titleIndex ? { ...b, role: 'title' as const, reason: 'title' } : { ...b, role: 'body' as const }));
+  for (const b of out) {
+    if (b.role !== 'body') continue;
+    const reason = furnitureReason(b.text, lex);
+    if (reason) Object.assign(b, { role: 'removed', reason });
+  }
+  markRepeats(out);
+  markDanglingLeadIns(out);
+  for (const b of out) {
+    if (b.role === 'body' && (b.hint === 'caption' || isCaption(b.text))) b.role = 'caption';
+  }
+  markHeadings(out);
+  cutEndMark(out, lex);
+  return out;
+}
+
+function markRepeats(out: Classified[]): void {
+  const groups = new Map<string, Classified[]>();
+  for (const b of out) {
+    if (b.role === 'removed') continue;
+    const key = dupKey(b.text);
+    if (key.length < 8) continue;
+    const g = groups.get(key);
+    if (g) g.push(b);
+    else groups.set(key, [b]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const first = g[0]!;
+    if (first.role === 'title') {
+      for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'title repeated in the body' });
+    } else if (first.hint === 'caption' || isCaption(first.text)) {
+      first.role = 'caption';
+      for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'repeated caption' });
+    } else if (headlineLike(first.text) && first.hint !== 'heading') {
+      for (const b of g) Object.assign(b, { role: 'removed', reason: 'related-article link (headline printed more than once)' });
+    } else {
+      for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'repeated paragraph' });
+    }
+  }
+}
+
+/** A short line ending in ':' with no body after it introduced links the scraper did not keep. */
+function markDanglingLeadIns(out: Classified[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i]!;
+    if (b.role === 'removed') continue;
+    if (b.role !== 'body') break;
+    if (b.text.endsWith(':') && wordCount(b.text) <= 6) Object.assign(b, { role: 'removed', reason: 'related-article lead-in with nothing after it' });
+    else break;
+  }
+}
+
+function markHeadings(out: Classified[]): void {
+  const kept = out.filter((b) => b.role === 'body' || b.role === 'heading');
+  for (let i = 0; i < kept.length; i++) {
+    const b = kept[i]!;
+    if (b.role !== 'body' || !looksLikeHeading(b)) continue;
+    const next = kept[i + 1];
+    // A heading introduces body text; a title-case line at the very end is more likely a link.
+    if (b.hint === 'heading' || (next && next.role === 'body' && !looksLikeHeading(next) && wordCount(next.text) > wordCount(b.text))) b.role = 'heading';
+  }
+}
+
+function cutEndMark(out: Classified[], lex: FurnitureLexicon): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i]!;
+    if (b.role !== 'body') continue;
+    const keep = endMarkAt(b.text, lex);
+    if (keep === null) return;
+    if (keep === 0) {
+      Object.assign(b, { role: 'removed', reason: 'end-of-story mark' });
+      continue;
+    }
+    b.keepEnd = keep;
+    return;
+  }
+}
+
+/** Builds the clean text (blocks joined by blank lines), its span layers and the removals. */
+export function assemble(source: string, classified: Classified[]): CleanResult {
+  const builder = new TextBuilder();
+  const layers: Record<string, Span[]> = { paragraph: [], heading: [], caption: [] };
+  const removed: Removal[] = [];
+  for (const b of classified) {
+    if (b.role === 'removed' || b.role === 'title') {
+      removed.push({ text: b.text, reason: b.reason ?? b.role, rawStart: b.start, rawEnd: b.end });
+      continue;
+    }
+    if (builder.size > 0) builder.insert('\n\n');
+    const start = builder.size;
+    const end = b.keepEnd !== undefined ? b.start + b.keepEnd : b.end;
+    builder.copy(source, b.start, end);
+    if (end < b.end) removed.push({ text: source.slice(end, b.end).trim(), reason: 'end-of-story mark', rawStart: end, rawEnd: b.end });
+    const layer = b.role === 'body' ? 'paragraph' : b.role;
+    layers[layer]!.push({ start, end: builder.size, label: layer, prov: { stage: STAGE, rule: b.reason ?? layer } });
+  }
+  const { text, map } = builder.build();
+  return { text, map, layers, removed, blocks: classified };
+}

@@ -1,0 +1,9 @@
+/**
+ * The one list of built-in per-article stages, in order. Ingest (readers, repair, cleaning, metadata)
+ * makes the Doc; the stages below annotate it. Later stages (read, extract) are added here, and only here.
+ */
+import type { Stage } from './stage.js';
+
+export function builtinStages(): Stage[] {
+  return [];
+}

@@ -1,0 +1,39 @@
+/**
+ * The storage contract every backend implements (SQLite now; PostgreSQL next). Async, so a networked
+ * backend fits behind it; articles are keyed by a hash of their clean text, so re-ingesting is a no-op.
+ */
+import type { Doc } from '../model/doc.js';
+
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  chars: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  snippet: string;
+}
+
+export interface PutResult {
+  inserted: string[];
+  duplicates: string[];
+}
+
+export interface Repository {
+  /** Stores the docs in one transaction; a doc whose id is already stored is a duplicate, not an error. */
+  putArticles(docs: Array<{ doc: Doc; rawInput: string | null }>): Promise<PutResult>;
+  getArticle(idOrPrefix: string): Promise<Doc | null>;
+  getRawInput(id: string): Promise<string | null>;
+  listArticles(opts?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  allArticles(): AsyncIterable<Doc>;
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { fakeIO, lastJson, sharedDir } from './helpers.js';
+
+const GOOD_TEXT = 'Ministers Meet in Oslo\n\nOSLO, June 3 (Meridian) -- The two ministers met on Tuesday to discuss shipping, officials said.\nThey agreed to meet again in the autumn.\n';
+const GOOD_HTML = `<!doctype html><html><head><title>Port talks resume | The Harbour Ledger</title><meta property="article:published_time" content="2025-06-04T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Port talks resume</h1>
+<p>Negotiators from both countries returned to the table on Wednesday, officials said, after a pause of two months that had worried exporters.</p>
+<p>The talks focus on quotas, inspections and the cost of cold storage in the northern ports, and could end with a signed agreement before winter.</p>
+<p>“We are closer than we have ever been,” the lead negotiator told reporters outside the ministry, adding that several technical questions remained open.</p>
+</article><footer>© 2025 The Harbour Ledger</footer></body></html>`;
+
+function badFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bad-'));
+  writeFileSync(join(dir, 'good.txt'), GOOD_TEXT);
+  writeFileSync(join(dir, 'page.html'), GOOD_HTML);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, 'huge.html'), Buffer.alloc(11 * 1024 * 1024, 'a'));
+  writeFileSync(join(dir, 'truncated.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>One</title><description>&lt;p&gt;Complete item text about the harbour and the ships that left on Monday.&lt;/p&gt;</description></item><item><title>Two</title><descr');
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 owners in M\xfcnchen met the mayor on Friday to discuss rents, the council said.\nThey will meet again.\n', 'latin1'));
+  mkdirSync(join(dir, 'sub'));
+  symlinkSync(dir, join(dir, 'sub', 'loop'));
+  return dir;
+}
+
+test('ingest of a folder of bad inputs: each failure reported, good files in, exit 1; again adds nothing', async () => {
+  const dir = badFolder();
+  const db = join(dir, '..', `${Date.now()}-bad.db`);
+  const io = fakeIO(dir);
+  const code = await main(['ingest', '.', '--db', db, '--json'], io);
+  assert.equal(code, 1);
+  const s = lastJson(io.out()) as { ingested: number; duplicates: number; failed: Array<{ path: string; code: string; reason: string }> };
+  const codes = Object.fromEntries(s.failed.map((f) => [f.path.split('/').slice(-1)[0], f.code]));
+  assert.equal(codes['empty.txt'], 'EMPTY');
+  assert.equal(codes['binary.txt'], 'BINARY');
+  assert.equal(codes['huge.html'], 'TOO_LARGE');
+  assert.equal(codes['truncated.xml'], 'FEED_TRUNCATED');
+  assert.equal(codes['loop'], 'SYMLINK_LOOP');
+  for (const f of s.failed) assert.ok(f.reason.length > 5);
+  // good.txt, page.html, latin1.txt, and the complete feed item
+  assert.equal(s.ingested, 4);
+  const again = fakeIO(dir);
+  assert.equal(await main(['ingest', '.', '--db', db, '--json'], again), 1);
+  const s2 = lastJson(again.out());
+  assert.equal(s2['ingested'], 0);
+  assert.equal(s2['duplicates'], 4);
+});
+
+test('usage errors exit 2; unknown ids exit 1 with a coded message', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-usage-'));
+  const io = fakeIO(dir);
+  assert.equal(await main(['frobnicate'], io), 2);
+  assert.equal(await main(['ingest'], fakeIO(dir)), 2);
+  assert.equal(await main(['articles', '--no-such-flag'], fakeIO(dir)), 2);
+  const show = fakeIO(dir);
+  assert.equal(await main(['show', 'ffffffffffff', '--db', join(dir, 'x.db')], show), 1);
+  assert.match(show.err(), /^NOT_FOUND: /);
+});
+
+test('stdin ingest, articles, show, search and export json', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  const db = join(dir, 'p.db');
+  const io = fakeIO(dir, GOOD_TEXT);
+  assert.equal(await main(['ingest', '-', '--db', db, '--json'], io), 0);
+  assert.equal(lastJson(io.out())['ingested'], 1);
+  const exp = fakeIO(dir);
+  assert.equal(await main(['export', 'json', '--db', db, '--out', 'out.json'], exp), 0);
+  const doc = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { articles: Array<Record<string, unknown>> };
+  const a = doc.articles[0]!;
+  for (const k of ['id', 'source', 'outlet', 'title', 'published', 'dateline', 'text', 'removed', 'headings', 'captions']) assert.ok(k in a, k);
+  assert.equal(a['title'], 'Ministers Meet in Oslo');
+  assert.deepEqual(a['dateline'], { place: 'Oslo', date: 'XXXX-06-03' });
+  const search = fakeIO(dir);
+  assert.equal(await main(['search', 'shipping', '--db', db, '--json'], search), 0);
+  assert.equal((lastJson(search.out())['hits'] as unknown[]).length, 1);
+  const show = fakeIO(dir);
+  assert.equal(await main(['show', String(a['id']).slice(0, 8), '--db', db], show), 0);
+  assert.match(show.out(), /removed \(1\)/);
+});
+
+test('the seed gold: every ingest section scores 1 (needs ../shared)', async (t) => {
+  const seeds = sharedDir('seeds');
+  if (!seeds) return t.skip('../shared/seeds is absent');
+  const io = fakeIO(process.cwd());
+  assert.equal(await main(['eval', 'seeds', seeds], io), 0);
+  const r = lastJson(io.out()) as { scores: Record<string, number> };
+  for (const [k, v] of Object.entries(r.scores)) assert.equal(v, 1, k);
+});

@@ -1,0 +1,31 @@
+/** Test helpers: a fake CLI io, and the shared data folder (tests that need it skip when it is absent). */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CliIO } from '../src/cli/io.js';
+
+export const SHARED = resolve(process.env['PARALLAX_SHARED'] ?? resolve(process.cwd(), '..', 'shared'));
+export const sharedDir = (rel: string): string | null => {
+  const p = resolve(SHARED, rel);
+  return existsSync(p) ? p : null;
+};
+
+export function fakeIO(cwd: string, stdin = ''): CliIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (s: string) => (out += s), isTTY: false },
+    stderr: { write: (s: string) => (err += s), isTTY: false },
+    stdin: (async function* () {
+      if (stdin) yield Buffer.from(stdin);
+    })(),
+    cwd,
+    env: {},
+    out: () => out,
+    err: () => err,
+  };
+}
+
+export function lastJson(s: string): Record<string, unknown> {
+  const lines = s.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]!) as Record<string, unknown>;
+}
