@@ -18,10 +18,15 @@ export function lineBlocks(text: string): Block[] {
     if (nl < 0) nl = text.length;
     let s = pos;
     let e = nl;
-    while (s < e && /[\s\u00A0\uFEFF]/u.test(text[s]!)) s++;
-    while (e > s && /[\s\u00A0]/u.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) blocks.push({ start: s, end: e, text: text.slice(s, e) });
     pos = nl + 1;
   }
   return blocks;
+}
+
+/** White space, no-break space and the byte-order mark. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x1680;
 }

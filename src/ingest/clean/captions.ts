@@ -9,7 +9,11 @@ const CREDIT_LEAD = /^(?:photo|photograph|image|file photo|caption)\s*:\s*\S/iu;
 export function isCaption(line: string): boolean {
   const t = line.trim();
   if (t.length < 12 || t.length > 600) return false;
-  return CREDIT_PAREN.test(t) || CREDIT_TAIL.test(t) || CREDIT_LEAD.test(t);
+  // Credits sit at the end: test only the tail so the unanchored patterns stay linear.
+  const tail = t.slice(-120);
+  if (tail.endsWith(')') && CREDIT_PAREN.test(tail)) return true;
+  if (/[/:]|getty/i.test(tail) && CREDIT_TAIL.test(tail)) return true;
+  return CREDIT_LEAD.test(t);
 }
 
 /** The credit inside a caption, e.g. "Xinhua/Cao Yang" (its agency part names an outlet). */

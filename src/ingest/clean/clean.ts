@@ -16,7 +16,7 @@ import { TextBuilder, type OffsetMap } from '../../model/offsets.js';
 import type { Block } from './blocks.js';
 import { isCaption } from './captions.js';
 import { endMarkAt, furnitureReason, type FurnitureLexicon } from './furniture.js';
-import { dupKey, endsSentence, titleCaseShare, wordCount } from './text-norm.js';
+import { dupHash, dupKey, endsSentence, titleCaseShare, wordCount } from './text-norm.js';
 
 export type BlockRole = 'body' | 'heading' | 'caption' | 'title' | 'removed';
 
@@ -38,6 +38,7 @@ export interface CleanResult {
 const STAGE = 'ingest.clean';
 
 export function headlineLike(text: string): boolean {
+  if (text.length > 200) return false;
   const words = wordCount(text);
   return words >= 1 && words <= 20 && !endsSentence(text) && !/[,;]$/.test(text);
 }
@@ -70,14 +71,25 @@ export function classify(blocks: Block[], lex: FurnitureLexicon, titleIndex: num
 }
 
 function markRepeats(out: Classified[]): void {
-  const groups = new Map<string, Classified[]>();
+  // Group by a hash of the duplicate key; a hash collision is split apart by the real key below.
+  const byHash = new Map<number, Classified[]>();
   for (const b of out) {
     if (b.role === 'removed') continue;
-    const key = dupKey(b.text);
-    if (key.length < 8) continue;
-    const g = groups.get(key);
+    const { hash, length } = dupHash(b.text);
+    if (length < 8) continue;
+    const g = byHash.get(hash);
     if (g) g.push(b);
-    else groups.set(key, [b]);
+    else byHash.set(hash, [b]);
+  }
+  const groups = new Map<string, Classified[]>();
+  for (const g of byHash.values()) {
+    if (g.length < 2) continue;
+    for (const b of g) {
+      const key = dupKey(b.text);
+      const same = groups.get(key);
+      if (same) same.push(b);
+      else groups.set(key, [b]);
+    }
   }
   for (const g of groups.values()) {
     if (g.length < 2) continue;

@@ -38,8 +38,10 @@ export function loadFurniture(file = repoPath('lexicons/furniture.json')): Furni
 
 /** The reason a line is furniture, or null when it is not. */
 export function furnitureReason(line: string, lex: FurnitureLexicon): string | null {
+  // Furniture lines are short; long paragraphs are body and skip the rules entirely.
+  if (line.length > 260) return null;
   const folded = foldLine(line);
-  if (folded.length === 0 || folded.length > 300) return null;
+  if (folded.length === 0) return null;
   for (const r of lex.whole) if (r.re.test(folded)) return r.reason;
   if (folded.length > 240) return null;
   const sentence = endsSentence(folded) && !/^[^:]{2,30}:\s/.test(folded);

@@ -10,14 +10,68 @@ export function foldLine(s: string): string {
     .toLowerCase();
 }
 
-/** A key for near-duplicate detection: folded, punctuation and spacing ignored. */
-export function dupKey(s: string): string {
-  return foldLine(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** True for characters that separate words in a duplicate key: ASCII non-alphanumerics, Latin-1 and general punctuation, spaces. */
+function isSeparator(c: number): boolean {
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return (c >= 0x80 && c <= 0xbf) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff;
 }
 
+/**
+ * A key for near-duplicate detection: letters and digits lower-cased, every run of punctuation or space
+ * one space, so lines differing only in quotes, apostrophes, dashes and spacing share a key.
+ * A char loop rather than a Unicode regex: it runs over every paragraph of every article.
+ */
+export function dupKey(s: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSeparator(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 128 ? s[i] : s[i]!.toLowerCase();
+  }
+  return out;
+}
+
+/** A 32-bit FNV-1a hash of dupKey(s) and the key's length, without building the key (the hot path). */
+export function dupHash(s: string): { hash: number; length: number } {
+  let h = 0x811c9dc5;
+  let length = 0;
+  let pendingSpace = false;
+  const mix = (c: number): void => {
+    h = Math.imul(h ^ c, 0x01000193);
+    length++;
+  };
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (isSeparator(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) mix(32);
+    pendingSpace = false;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = s[i]!.toLowerCase().charCodeAt(0);
+    mix(c);
+  }
+  return { hash: h >>> 0, length };
+}
+
+/** Number of words: runs of letters or digits (apostrophes, dots and hyphens inside a word keep it whole). */
 export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const wordChar = !isSeparator(c) || (inWord && (c === 39 || c === 46 || c === 45 || c === 0x2019));
+    if (wordChar && !inWord) n++;
+    inWord = wordChar;
+  }
+  return n;
 }
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;

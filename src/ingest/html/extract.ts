@@ -1,10 +1,12 @@
 /**
  * HTML → article body blocks plus page metadata. Readability (on a linkedom DOM) picks the article
  * container; our own walk turns it into blocks and drops in-body furniture that Readability keeps.
+ * When that leaves almost nothing, a cheap fallback (on a minority of pages) tries the container
+ * holding the most paragraph text.
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { walkBlocks, type HtmlBlock, type RawBlock } from './blocks.js';
+import { walkBlocks, normaliseSpace, type HtmlBlock, type RawBlock } from './blocks.js';
 import { readMeta, type HtmlMeta } from './meta.js';
 import { filterBlocks, isFurnitureElement } from './furniture.js';
 
@@ -16,9 +18,25 @@ export interface HtmlExtraction extends HtmlMeta {
 
 const EMPTY_META: HtmlMeta = { title: null, siteName: null, published: null, byline: null, lang: null, canonicalUrl: null };
 
+/** Below this many characters of body text the Readability result is treated as a failure. */
+const THIN_BODY_CHARS = 200;
+
+/**
+ * linkedom builds no implicit <html>/<body> (unlike a browser), and Readability needs a body: fragments
+ * and body-less pages are wrapped so that they parse like a browser would parse them.
+ */
+function completeMarkup(html: string): string {
+  const hasHtml = /<html[\s>]/i.test(html);
+  const hasBody = /<body[\s>]/i.test(html);
+  if (hasHtml && hasBody) return html;
+  if (hasBody) return `<!DOCTYPE html><html>${html}</html>`;
+  if (hasHtml) return html.replace(/<html[^>]*>/i, (open) => `${open}<body>`);
+  return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
 function parseDocument(html: string): Document | null {
   try {
-    const { document } = parseHTML(html);
+    const { document } = parseHTML(completeMarkup(html));
     return document && document.documentElement ? (document as unknown as Document) : null;
   } catch {
     return null;
@@ -28,18 +46,53 @@ function parseDocument(html: string): Document | null {
 /** Readability's article container as a live element (no serialise/re-parse round trip). */
 function readabilityRoot(doc: Document): Element | null {
   try {
-    const article = new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+    // keepClasses: the furniture filter reads class names inside the article.
+    const options = { keepClasses: true, serializer: (node: Node) => node as Element };
+    const article = new Readability<Element>(doc, options).parse();
     return article?.content ?? null;
   } catch {
     return null;
   }
 }
 
-export function bodyBlocks(doc: Document): RawBlock[] {
-  const root = readabilityRoot(doc);
-  if (!root) return [];
+/** Blocks of a container with furniture elements and furniture blocks removed. */
+function containerBlocks(root: Element): RawBlock[] {
   const rootChars = (root.textContent ?? '').length;
-  return walkBlocks(root, (el) => isFurnitureElement(el, rootChars));
+  return filterBlocks(walkBlocks(root, (el) => isFurnitureElement(el, rootChars)));
+}
+
+function textChars(blocks: RawBlock[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+/** The element whose child paragraphs hold the most text (the classic text-density baseline). */
+function densestContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
+    const parent = p.parentElement;
+    if (!parent || p.closest('nav, header, footer, aside, form')) continue;
+    score.set(parent, (score.get(parent) ?? 0) + normaliseSpace(p.textContent ?? '').length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) [best, bestScore] = [el, s];
+  }
+  return best ?? doc.body ?? null;
+}
+
+/** Body blocks; `html` is re-parsed only when Readability's answer is too thin to trust. */
+function articleBlocks(doc: Document, html: string): RawBlock[] {
+  const root = readabilityRoot(doc);
+  const primary = root ? containerBlocks(root) : [];
+  if (textChars(primary) >= THIN_BODY_CHARS) return primary;
+  const candidates = [primary];
+  // Element pruning can over-fire on odd markup; the unpruned walk is the first alternative.
+  if (root) candidates.push(filterBlocks(walkBlocks(root)));
+  const fresh = parseDocument(html);
+  const dense = fresh ? densestContainer(fresh) : null;
+  if (dense) candidates.push(containerBlocks(dense));
+  return candidates.reduce((a, b) => (textChars(b) > textChars(a) ? b : a));
 }
 
 /** Extracts metadata and the article body; junk input yields empty results, never an exception. */
@@ -49,11 +102,17 @@ export function extractHtml(html: string, opts: { url?: string } = {}): HtmlExtr
   if (!doc) return { ...EMPTY_META, blocks: [] };
   let meta = EMPTY_META;
   try {
+    // Read before Readability runs: it rewrites the document in place.
     meta = readMeta(doc, opts.url);
   } catch {
     // Metadata is best-effort; a broken head must not lose the body.
   }
-  const blocks = filterBlocks(bodyBlocks(doc)).map(({ kind, text }) => ({ kind, text }));
+  let blocks: HtmlBlock[] = [];
+  try {
+    blocks = articleBlocks(doc, html).map(({ kind, text }) => ({ kind, text }));
+  } catch {
+    // Pathological markup (deep nesting, parser quirks): no body rather than a failed batch.
+  }
   return { ...meta, blocks };
 }
 
