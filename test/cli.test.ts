@@ -44,6 +44,8 @@ test('ingest of a folder of bad inputs: each failure reported, good files in, ex
   for (const f of s.failed) assert.ok(f.reason.length > 5);
   // good.txt, page.html, latin1.txt, and the complete feed item
   assert.equal(s.ingested, 4);
+  const notes = (s as unknown as { notes: Array<{ path: string; code: string }> }).notes;
+  assert.ok(notes.some((n) => n.path.endsWith('latin1.txt') && n.code === 'RECODED'));
   const again = fakeIO(dir);
   assert.equal(await main(['ingest', '.', '--db', db, '--json'], again), 1);
   const s2 = lastJson(again.out());

@@ -35,7 +35,8 @@ function report(s: IngestSummary, io: CliIO, json: boolean): void {
     io.stdout.write(`ingested ${s.ingested} · duplicates ${s.duplicates} · failed ${s.failed.length}${s.skipped.length ? ` · skipped ${s.skipped.length}` : ''}\n`);
     for (const f of s.failed) io.stdout.write(`  FAILED ${f.path}: ${f.code}: ${f.reason}\n`);
     for (const k of s.skipped) io.stdout.write(`  skipped ${k.path}: ${k.reason}\n`);
+    for (const n of s.notes) io.stdout.write(`  note ${n.path}: ${n.code}: ${n.reason}\n`);
     return;
   }
-  io.stdout.write(JSON.stringify({ ingested: s.ingested, duplicates: s.duplicates, failed: s.failed, skipped: s.skipped }) + '\n');
+  io.stdout.write(JSON.stringify({ ingested: s.ingested, duplicates: s.duplicates, failed: s.failed, skipped: s.skipped, notes: s.notes }) + '\n');
 }

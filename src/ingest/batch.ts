@@ -15,6 +15,8 @@ export interface IngestSummary {
   duplicates: number;
   failed: Failure[];
   skipped: Array<{ path: string; reason: string }>;
+  /** Inputs that went in but needed repair worth knowing about (not UTF-8, mojibake fixed). */
+  notes: Array<{ path: string; code: string; reason: string }>;
   ids: string[];
 }
 
@@ -37,7 +39,7 @@ export function rawInputOf(item: RawArticle): string | null {
 
 export async function ingestResults(results: Iterable<ReadResult>, store: Repository, opts: BatchOptions = {}): Promise<IngestSummary> {
   const runner = new Runner(builtinStages());
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: [], skipped: [], ids: [] };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: [], skipped: [], notes: [], ids: [] };
   const chunkSize = opts.chunk ?? 200;
   let pending: Array<{ doc: Doc; rawInput: string | null }> = [];
   let done = 0;
@@ -54,7 +56,9 @@ export async function ingestResults(results: Iterable<ReadResult>, store: Reposi
     if (r.skipped) summary.skipped.push({ path: r.path, reason: r.skipped });
     for (const item of r.items) {
       try {
-        pending.push({ doc: processArticle(item, runner), rawInput: rawInputOf(item) });
+        const doc = processArticle(item, runner);
+        pending.push({ doc, rawInput: rawInputOf(item) });
+        noteRepairs(doc, summary);
       } catch (e) {
         summary.failed.push(toFailure(item.source, e));
       }
@@ -72,4 +76,11 @@ export function ingestPaths(paths: string[], store: Repository, opts: BatchOptio
 
 export function ingestBytes(bytes: Uint8Array, name: string, store: Repository, opts: BatchOptions = {}): Promise<IngestSummary> {
   return ingestResults([readBuffer(bytes, name, name)], store, opts);
+}
+
+function noteRepairs(doc: Doc, summary: IngestSummary): void {
+  const path = doc.meta.source;
+  if (doc.meta.encoding !== 'utf-8') summary.notes.push({ path, code: 'RECODED', reason: `not UTF-8: decoded as ${doc.meta.encoding}` });
+  const fixes = doc.removed.filter((r) => r.reason.startsWith('mojibake')).length;
+  if (fixes > 0) summary.notes.push({ path, code: 'MOJIBAKE', reason: `${fixes} mis-decoded character${fixes > 1 ? 's' : ''} repaired` });
 }
