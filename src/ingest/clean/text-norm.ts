@@ -67,7 +67,7 @@ export function wordCount(s: string): number {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const wordChar = !isSeparator(c) || (inWord && (c === 39 || c === 46 || c === 45 || c === 0x2019));
+    const wordChar: boolean = !isSeparator(c) || (inWord && (c === 39 || c === 46 || c === 45 || c === 0x2019));
     if (wordChar && !inWord) n++;
     inWord = wordChar;
   }
