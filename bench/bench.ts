@@ -59,37 +59,67 @@ function readabilityAlone(p: { html: string }): void {
   new Readability(document as unknown as Document).parse();
 }
 
-function main(): void {
+/** The reference NLP libraries, on the same texts: compromise's entity lists, wink-nlp's document and entities. */
+async function loadReferenceNlp(): Promise<{ compromise: (t: string) => void; wink: (t: string) => void }> {
+  const nlp = (await import('compromise')).default as unknown as (t: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } };
+  const winkNlp = (await import('wink-nlp')).default as unknown as (m: unknown) => { readDoc(t: string): { entities(): { out(): unknown } } };
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const wink = winkNlp(model);
+  return {
+    compromise: (t) => {
+      const d = nlp(t);
+      d.people().out('offsets');
+      d.places().out('offsets');
+      d.organizations().out('offsets');
+    },
+    wink: (t) => void wink.readDoc(t).entities().out(),
+  };
+}
+
+async function main(): Promise<void> {
   const runner = new Runner(builtinStages());
   const texts = textInputs();
   const pages = htmlInputs();
   const textBytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / texts.length;
   const htmlBytes = pages.reduce((s, p) => s + Buffer.byteLength(p.html), 0) / pages.length;
-  const ingestText = (t: string): void => void runner.run(ingestArticle({ source: 'bench.txt', format: 'text', text: t } as RawArticle));
+  // Ingest alone (readers, repair, cleaning, metadata), and ingest followed by every registered stage.
+  const ingestText = (t: string): void => void ingestArticle({ source: 'bench.txt', format: 'text', text: t } as RawArticle);
+  const readText = (t: string): void => void runner.run(ingestArticle({ source: 'bench.txt', format: 'text', text: t } as RawArticle));
+  const nlp = await loadReferenceNlp();
   const ingestHtml = (p: { html: string; url: string }): void => {
     try {
-      runner.run(ingestArticle({ source: p.url, format: 'html', html: p.html, url: p.url }));
+      ingestArticle({ source: p.url, format: 'html', html: p.html, url: p.url });
     } catch {
       // A page without a body still cost its parse; it counts.
     }
   };
   rate(texts, ingestText);
+  rate(texts, readText);
   rate(pages.slice(0, 10), ingestHtml);
   rate(pages.slice(0, 10), readabilityAlone);
-  const r = { text: [] as number[], html: [] as number[], read: [] as number[] };
+  const r = { text: [] as number[], full: [] as number[], compromise: [] as number[], wink: [] as number[], html: [] as number[], read: [] as number[] };
   for (let i = 0; i < ROUNDS; i++) {
     r.text.push(rate(texts, ingestText));
+    r.full.push(rate(texts, readText));
+    r.compromise.push(rate(texts, nlp.compromise));
+    r.wink.push(rate(texts, nlp.wink));
     // Alternate the two HTML measures so drift in machine load hits both alike.
     r.html.push(rate(pages, ingestHtml));
     r.read.push(rate(pages, readabilityAlone));
   }
   const text = median(r.text);
+  const full = median(r.full);
+  const comp = median(r.compromise);
+  const wink = median(r.wink);
   const html = median(r.html);
   const read = median(r.read);
   const rssMb = process.resourceUsage().maxRSS / 1024;
   const rows: Array<[string, string]> = [
     ['inputs', `${texts.length} texts (${(textBytes / 1024).toFixed(1)} KB avg), ${pages.length} HTML pages (${(htmlBytes / 1024).toFixed(0)} KB avg)`],
     ['text ingest', `${text.toFixed(0)} articles/s · ${((text * textBytes) / 1048576).toFixed(1)} MB/s`],
+    ['text ingest + read (all stages)', `${full.toFixed(0)} articles/s · ${((full * textBytes) / 1048576).toFixed(1)} MB/s`],
+    ['compromise people/places/orgs', `${comp.toFixed(0)} articles/s (Parallax read ÷ compromise: ${(full / comp).toFixed(2)})`],
+    ['wink-nlp readDoc + entities', `${wink.toFixed(0)} articles/s (Parallax read ÷ wink: ${(full / wink).toFixed(2)})`],
     ['HTML ingest (Parallax)', `${html.toFixed(1)} pages/s · ${((html * htmlBytes) / 1048576).toFixed(1)} MB/s`],
     ['Readability + linkedom alone', `${read.toFixed(1)} pages/s · ${((read * htmlBytes) / 1048576).toFixed(1)} MB/s`],
     ['html_ratio (Parallax ÷ Readability)', (html / read).toFixed(3)],
@@ -100,10 +130,11 @@ function main(): void {
   process.stdout.write(
     JSON.stringify({
       task: 'bench', text_articles_per_s: Math.round(text), text_mb_per_s: +((text * textBytes) / 1048576).toFixed(2),
+      read_articles_per_s: Math.round(full), vs_compromise: +(full / comp).toFixed(2), vs_wink: +(full / wink).toFixed(2),
       html_pages_per_s: +html.toFixed(1), html_mb_per_s: +((html * htmlBytes) / 1048576).toFixed(2),
       readability_pages_per_s: +read.toFixed(1), html_ratio: +(html / read).toFixed(3), peak_rss_mb: Math.round(rssMb),
     }) + '\n',
   );
 }
 
-main();
+await main();

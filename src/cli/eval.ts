@@ -4,6 +4,11 @@ import { resolve } from 'node:path';
 import { ingestArticle } from '../ingest/article.js';
 import { evalExtraction } from '../eval/extraction.js';
 import { evalSeeds } from '../eval/seeds.js';
+import { evalNer } from '../eval/ner.js';
+import { evalQuotes } from '../eval/quotes.js';
+import { evalTimex } from '../eval/timex.js';
+import { recognize } from '../read/ner/index.js';
+import { joinQualifiedOrgs } from '../read/entities/qualify.js';
 import { ParallaxError } from '../pipeline/errors.js';
 import { sharedPath } from '../pipeline/paths.js';
 import type { CliIO } from './io.js';
@@ -17,7 +22,20 @@ export function pipelineBody(html: string, url: string): string {
   }
 }
 
-const DEFAULT_DIRS: Record<string, string> = { seeds: 'seeds', extraction: 'data/article-extraction-benchmark' };
+const DEFAULT_DIRS: Record<string, string> = {
+  seeds: 'seeds',
+  extraction: 'data/article-extraction-benchmark',
+  ner: 'data/gum-news',
+  timex: 'data/tempeval3',
+  quotes: 'data/polnear',
+};
+
+/** The read stage's entity mentions as the NER eval sees them: names only, nationality adjectives left out. */
+function pipelineEntities(text: string): Array<{ start: number; end: number; type: 'person' | 'organization' | 'place' }> {
+  return joinQualifiedOrgs(text, recognize(text)).filter((m) => !m.demonymOf);
+}
+
+const f3 = (x: number): string => x.toFixed(3);
 
 async function runTask(task: string, dir: string, io: CliIO, verbose: boolean): Promise<Record<string, unknown>> {
   if (!existsSync(dir)) throw new ParallaxError('NOT_FOUND', `no data folder at ${dir}`);
@@ -32,11 +50,29 @@ async function runTask(task: string, dir: string, io: CliIO, verbose: boolean): 
     io.stdout.write(`  pages ${r.n}  F1 ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  accuracy ${r.accuracy.toFixed(3)}\n`);
     return { task: 'extraction', n: r.n, f1: r.f1, precision: r.precision, recall: r.recall, accuracy: r.accuracy };
   }
-  throw new ParallaxError('USAGE', `unknown eval task "${task}": use seeds, extraction or all`);
+  if (task === 'ner') {
+    const r = evalNer(dir, pipelineEntities);
+    for (const [t, v] of Object.entries(r.per_type)) io.stdout.write(`  ${t.padEnd(13)} P ${f3(v.p)}  R ${f3(v.r)}  F1 ${f3(v.f1)}\n`);
+    io.stdout.write(`  micro         P ${f3(r.precision)}  R ${f3(r.recall)}  F1 ${f3(r.f1)}\n`);
+    return { task: 'ner', n: r.n, f1: r.f1, precision: r.precision, recall: r.recall, per_type: r.per_type };
+  }
+  if (task === 'timex') {
+    const r = evalTimex(dir);
+    io.stdout.write(`  parallax  strict ${f3(r.span_f1_strict)}  relaxed ${f3(r.span_f1_relaxed)}  value ${f3(r.value_f1)}  type ${f3(r.type_f1)}\n`);
+    io.stdout.write(`  chrono    strict ${f3(r.chrono.span_f1_strict)}  relaxed ${f3(r.chrono.span_f1_relaxed)}  value ${f3(r.chrono.value_f1)}  type ${f3(r.chrono.type_f1)}\n`);
+    return { task: 'timex', n: r.n, span_f1_strict: r.span_f1_strict, span_f1_relaxed: r.span_f1_relaxed, value_f1: r.value_f1, type_f1: r.type_f1 };
+  }
+  if (task === 'quotes') {
+    const r = evalQuotes(dir);
+    io.stdout.write(`  overlap  source ${f3(r.source_f1)}  cue ${f3(r.cue_f1)}  content ${f3(r.content_f1)}\n`);
+    io.stdout.write(`  exact    source ${f3(r.source_f1_exact)}  cue ${f3(r.cue_f1_exact)}  content ${f3(r.content_f1_exact)}\n`);
+    return { task: 'quotes', n: r.n, source_f1: r.source_f1, cue_f1: r.cue_f1, content_f1: r.content_f1, content_f1_exact: r.content_f1_exact };
+  }
+  throw new ParallaxError('USAGE', `unknown eval task "${task}": use ${Object.keys(DEFAULT_DIRS).join(', ')} or all`);
 }
 
 export async function runEval(task: string | undefined, dirArg: string | undefined, io: CliIO, verbose: boolean): Promise<number> {
-  if (!task) throw new ParallaxError('USAGE', 'usage: parallax eval seeds|extraction|all [DIR]');
+  if (!task) throw new ParallaxError('USAGE', `usage: parallax eval ${Object.keys(DEFAULT_DIRS).join('|')}|all [DIR]`);
   if (task === 'all') {
     const results: Record<string, unknown> = {};
     for (const t of Object.keys(DEFAULT_DIRS)) {

@@ -9,6 +9,7 @@ import { repoPath } from '../pipeline/paths.js';
 import { openStore } from '../store/open.js';
 import type { Repository } from '../store/repository.js';
 import { runArticles, runExport, runSearch, runShow } from './commands.js';
+import { runEntities, runEntity } from './entities.js';
 import { runEval } from './eval.js';
 import { runIngest } from './ingest.js';
 import type { CliIO } from './io.js';
@@ -22,7 +23,9 @@ usage: parallax <command> [options]
   show ID               clean text, metadata, and what was removed and why
   search QUERY          full-text search ("quoted phrases" allowed)
   export json           one JSON document of everything stored (see README)
-  eval TASK [DIR]       score the pipeline: seeds, extraction, all
+  entities              people, organisations and places (--type T, --article ID)
+  entity NAME           one entity: aliases, mentions, articles
+  eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
   demo                  ingest the bundled sample corpus and show what was found
 
 options:
@@ -31,6 +34,8 @@ options:
   --max-bytes N         refuse inputs larger than N bytes (default 10485760)
   --format EXT          the type of stdin input: txt, html, jsonl, xml (default txt)
   --limit N             at most N rows
+  --type T              person, organization or place (entities)
+  --article ID          one article only (entities)
   --out FILE            write the export to FILE
   --verbose             more detail (eval)
   --debug               print stacks on errors
@@ -43,6 +48,8 @@ const OPTIONS = {
   format: { type: 'string' },
   limit: { type: 'string' },
   out: { type: 'string' },
+  type: { type: 'string' },
+  article: { type: 'string' },
   verbose: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -102,6 +109,11 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
       return runSearch(db(), io, args.join(' '), json, limit);
     case 'export':
       return runExport(db(), io, args[0], v.out);
+    case 'entities':
+      return runEntities(db(), io, { type: v.type, article: v.article, json, limit });
+    case 'entity':
+      if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax entity NAME');
+      return runEntity(db(), io, args.join(' '), json);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':

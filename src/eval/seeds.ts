@@ -8,6 +8,7 @@ import { ingestPaths } from '../ingest/batch.js';
 import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
+import { publishedOk, scoreEntities } from './seeds-read.js';
 
 interface GoldDoc {
   outlet: string | null;
@@ -44,7 +45,7 @@ function setF1(gold: string[], pred: string[]): { tp: number; fp: number; fn: nu
 }
 
 export async function evalSeeds(dir: string): Promise<SeedReport> {
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { documents: Record<string, GoldDoc> };
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { documents: Record<string, GoldDoc>; entities?: Parameters<typeof scoreEntities>[0] };
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
   const exported = await exportJson(store);
@@ -79,8 +80,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     const dl = a.dateline && a.dateline.date ? a.dateline : null;
     const dlOk = g.dateline ? !!dl && same(dl.place, g.dateline.place) && dl.date === g.dateline.date : dl === null;
     check(c.dateline, dlOk, `${file}: dateline ${JSON.stringify(a.dateline)} ≠ ${JSON.stringify(g.dateline ?? null)}`, details);
-    const pubOk = g.published.value ? a.published.value === g.published.value && !a.published.inferred : a.published.value === null || a.published.inferred === true;
-    check(c.published, pubOk, `${file}: published ${JSON.stringify(a.published)} ≠ ${g.published.value}`, details);
+    check(c.published, publishedOk(g.published, a.published), `${file}: published ${JSON.stringify(a.published)} ≠ ${JSON.stringify(g.published)}`, details);
   }
   const hp = headings.tp + headings.fp === 0 ? 1 : headings.tp / (headings.tp + headings.fp);
   const hr = headings.tp + headings.fn === 0 ? 1 : headings.tp / (headings.tp + headings.fn);
@@ -94,6 +94,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     title: ratio(c.title[0]!, c.title[1]!),
     dateline: ratio(c.dateline[0]!, c.dateline[1]!),
     published: ratio(c.published[0]!, c.published[1]!),
+    ...(gold.entities ? { entities: scoreEntities(gold.entities, exported, details) } : {}),
   };
   return { task: 'seeds', n: Object.keys(gold.documents).length, scores, details };
 }

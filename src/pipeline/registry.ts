@@ -2,8 +2,11 @@
  * The one list of built-in per-article stages, in order. Ingest (readers, repair, cleaning, metadata)
  * makes the Doc; the stages below annotate it. Later stages (read, extract) are added here, and only here.
  */
+import { readStage } from '../read/stage.js';
 import type { Stage } from './stage.js';
 
 export function builtinStages(): Stage[] {
-  return [];
+  return [
+    readStage, // sentences, entities, time expressions; infers the date of an undated article
+  ];
 }

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { Repository } from '../store/repository.js';
+import { collectEntities, type EntityJson } from './entities.js';
 
 export interface ArticleJson {
   id: string;
@@ -42,10 +43,14 @@ export function articleJson(doc: Doc): ArticleJson {
 
 export interface ExportJson {
   articles: ArticleJson[];
+  entities: Array<Omit<EntityJson, 'mentions'>>;
 }
 
 export async function exportJson(store: Repository): Promise<ExportJson> {
-  const articles: ArticleJson[] = [];
-  for await (const doc of store.allArticles()) articles.push(articleJson(doc));
-  return { articles };
+  const docs: Doc[] = [];
+  for await (const doc of store.allArticles()) docs.push(doc);
+  return {
+    articles: docs.map(articleJson),
+    entities: collectEntities(docs).map(({ mentions: _m, ...e }) => e),
+  };
 }

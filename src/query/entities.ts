@@ -1,0 +1,75 @@
+/**
+ * Entities across articles: each article's canonical entities (read stage) grouped by a meaning key, so
+ * one person or organisation named differently in different articles is one entity. Corpus-wide merging
+ * beyond the key (a surname alone in an article that never names the person in full) is the link stage's.
+ */
+import type { Doc } from '../model/doc.js';
+import { countryOfQualifier } from '../read/entities/countries.js';
+import { betterName, meaningKey } from '../read/entities/names.js';
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export interface EntityJson {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  articles: string[];
+  mentions: number;
+}
+
+interface Acc {
+  type: EntityType;
+  names: Map<string, number>;
+  surfaces: Set<string>;
+  articles: Set<string>;
+  mentions: number;
+  credit: boolean;
+}
+
+interface EntityData {
+  type: EntityType;
+  name: string;
+  credit?: boolean;
+  demonymOf?: string;
+}
+
+export function entityKey(type: string, name: string): string {
+  return `${type}:${meaningKey(type, name, countryOfQualifier)}`;
+}
+
+export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
+  const acc = new Map<string, Acc>();
+  for (const doc of docs) {
+    for (const s of doc.layers['entity'] ?? []) {
+      const d = s.data as unknown as EntityData;
+      const key = entityKey(d.type, d.name);
+      let a = acc.get(key);
+      if (!a) acc.set(key, (a = { type: d.type, names: new Map(), surfaces: new Set(), articles: new Set(), mentions: 0, credit: false }));
+      a.names.set(d.name, (a.names.get(d.name) ?? 0) + 1);
+      if (!d.demonymOf) a.surfaces.add(doc.text.slice(s.start, s.end));
+      a.articles.add(doc.id);
+      a.mentions++;
+    }
+    addOutlet(doc, acc);
+  }
+  const out: EntityJson[] = [];
+  for (const [key, a] of acc) {
+    const names = [...a.names.entries()].sort((x, y) => y[1] - x[1]);
+    const name = names.map((n) => n[0]).reduce((best, n) => (a.type === 'person' ? (n.split(' ').length > best.split(' ').length ? n : best) : betterName(best, n)));
+    const aliases = [...new Set([...a.names.keys(), ...a.surfaces])].filter((x) => x !== name).sort();
+    out.push({ id: key, type: a.type, name, aliases, articles: [...a.articles].sort(), mentions: a.mentions });
+  }
+  return out.sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions || x.name.localeCompare(y.name));
+}
+
+/** The outlet that published an article is an organisation the article involves (evidence: its metadata). */
+function addOutlet(doc: Doc, acc: Map<string, Acc>): void {
+  const outlet = doc.meta.outlet;
+  if (!outlet || doc.meta.outletSource === 'url host') return;
+  const key = entityKey('organization', outlet);
+  let a = acc.get(key);
+  if (!a) acc.set(key, (a = { type: 'organization', names: new Map(), surfaces: new Set(), articles: new Set(), mentions: 0, credit: false }));
+  a.names.set(outlet, (a.names.get(outlet) ?? 0) + 1);
+  a.articles.add(doc.id);
+}
