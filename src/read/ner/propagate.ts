@@ -1,0 +1,75 @@
+/**
+ * Document-level refiners. News repeats its names: once "Daniel Montalvo" is found, a later bare "Montalvo" is the
+ * same person, and one surface form should carry one type throughout the article. So (1) each surface form takes
+ * the type with the most confidence summed over the document, and (2) capitalised, untagged occurrences of a found
+ * name — or of a person's surname — are added with the same type.
+ */
+import type { EntityType } from './model.js';
+
+export interface SentenceTokens { raw: string[]; lower: string[]; starts: number[]; ends: number[]; covered: Uint8Array }
+export interface DocMention { start: number; end: number; type: EntityType; text: string; confidence: number; demonymOf?: string }
+
+const isCapital = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0].toLowerCase() !== s[0]);
+};
+
+/** One type per surface form: the type with the highest summed confidence. */
+export function harmonizeTypes(ms: DocMention[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of ms) {
+    if (m.demonymOf) continue;
+    const v = votes.get(m.text) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
+    votes.set(m.text, v);
+  }
+  for (const m of ms) {
+    const v = votes.get(m.text);
+    if (!v || v.size < 2 || m.demonymOf) continue;
+    let best = m.type;
+    for (const [t, s] of v) if (s > (v.get(best) ?? 0)) best = t;
+    m.type = best;
+  }
+}
+
+/** Space-joined token sequences of found names (and persons' surnames) → type. */
+function aliases(ms: DocMention[], vocab: ReadonlySet<string>): Map<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  for (const m of ms) {
+    if (m.demonymOf || m.confidence < 0.5) continue;
+    const toks = m.text.split(/\s+/);
+    if (!toks.every(isCapital)) continue;
+    if (!out.has(m.text)) out.set(m.text, m.type);
+    const last = toks[toks.length - 1];
+    if (m.type === 'person' && toks.length > 1 && !vocab.has(last.toLowerCase()) && !out.has(last)) out.set(last, 'person');
+  }
+  return out;
+}
+
+/** Adds untagged capitalised occurrences of the document's names; returns the new mentions. */
+export function propagateNames(ms: DocMention[], sents: SentenceTokens[], text: string, vocab: ReadonlySet<string>): DocMention[] {
+  const names = aliases(ms, vocab);
+  const added: DocMention[] = [];
+  if (names.size === 0) return added;
+  for (const s of sents) {
+    for (let i = 0; i < s.raw.length; i++) {
+      if (s.covered[i] || !isCapital(s.raw[i])) continue;
+      if (i === 0 && vocab.has(s.lower[i])) continue;
+      let key = '';
+      let hit = -1;
+      let type: EntityType = 'person';
+      for (let k = i; k < Math.min(s.raw.length, i + 5) && !s.covered[k]; k++) {
+        key = k === i ? s.raw[k] : key + ' ' + s.raw[k];
+        const t = names.get(key);
+        if (t) { hit = k; type = t; }
+      }
+      if (hit < 0) continue;
+      const m: DocMention = { start: s.starts[i], end: s.ends[hit], type, text: '', confidence: 0.6 };
+      m.text = text.slice(m.start, m.end);
+      added.push(m);
+      s.covered.fill(1, i, hit + 1);
+      i = hit;
+    }
+  }
+  return added;
+}

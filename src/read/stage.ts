@@ -1,0 +1,70 @@
+/**
+ * The read stage: sentences, entities (canonical within the article), time expressions resolved against
+ * the article's date, and, for an undated article, its publication date inferred from what it says.
+ */
+import type { Doc, Span } from '../model/doc.js';
+import type { Stage } from '../pipeline/stage.js';
+import { splitSentences } from './sentences.js';
+import { recognize } from './ner/index.js';
+import { canonicalise, type Mention } from './entities/canon.js';
+import { joinQualifiedOrgs } from './entities/qualify.js';
+import { findTimes, inferPublished } from './dates/index.js';
+
+const STAGE = 'read';
+
+/** "(Xinhua/Cao Yang)": a name inside a photo credit is the photographer, never a participant. */
+function inCredit(doc: Doc, m: { start: number; end: number }): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+  const after = doc.text.slice(m.end, m.end + 2);
+  return /\([^()]{1,30}\/\s*$/.test(before) && after.startsWith(')');
+}
+
+function entityLayer(doc: Doc): Span[] {
+  const mentions = joinQualifiedOrgs(doc.text, recognize(doc.text) as Mention[]);
+  const { entities, of } = canonicalise(mentions);
+  return mentions.map((m, i) => {
+    const e = entities[of[i]!]!;
+    const data: Record<string, unknown> = { type: m.type, name: e.name, local: e.local };
+    if (m.demonymOf) data['demonymOf'] = m.demonymOf;
+    if (m.type === 'person' && inCredit(doc, m)) data['credit'] = true;
+    return { start: m.start, end: m.end, label: m.type, data, prov: { stage: STAGE, rule: m.demonymOf ? 'demonym' : 'ner' } };
+  });
+}
+
+/** The article's own date as an anchor for relative expressions (day precision only). */
+export function anchorOf(doc: Doc): string | null {
+  const p = doc.meta.published;
+  return p.value && p.precision === 'day' ? p.value : null;
+}
+
+function dateLayer(doc: Doc): Span[] {
+  return findTimes(doc.text, anchorOf(doc)).map((t) => ({
+    start: t.start,
+    end: t.end,
+    label: t.type,
+    data: { value: t.value, precision: t.precision, anchored: t.anchored },
+    prov: { stage: STAGE, rule: t.rule, stated: t.stated, implied: t.implied },
+  }));
+}
+
+function inferDate(doc: Doc): void {
+  if (doc.meta.published.value) return;
+  const inf = inferPublished(doc.text);
+  if (!inf.value) {
+    doc.meta.published = { value: null, precision: null, source: null, inferred: true, evidence: [] };
+    return;
+  }
+  doc.meta.published = { value: inf.value, precision: inf.precision, source: 'content', inferred: true, evidence: inf.evidence };
+}
+
+export const readStage: Stage = {
+  name: STAGE,
+  requires: ['paragraph'],
+  assigns: ['sentence', 'entity', 'time'],
+  run(doc: Doc): void {
+    doc.layers['sentence'] = splitSentences(doc.text).map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
+    doc.layers['entity'] = entityLayer(doc);
+    inferDate(doc);
+    doc.layers['time'] = dateLayer(doc);
+  },
+};
