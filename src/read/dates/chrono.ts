@@ -1,0 +1,128 @@
+/**
+ * chrono-node as the parser for written-out calendar dates and clock times ("Sept. 10, 2024", "October 22-24",
+ * "10 September", "9/11/2001", "3 p.m. EST Tuesday"). We keep only the components chrono says were stated and do
+ * the anchoring ourselves: chrono's implied year and its forward-looking weekdays are wrong for news.
+ */
+import { Chrono, en } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { fmtDay, fmtMonth, validDay } from './calendar.js';
+import type { Ctx } from './context.js';
+import { made, monthDayValue, weekdayValue } from './resolve.js';
+import type { Made } from './resolve.js';
+
+// Strict configuration: explicit dates and times only (its casual words and bare month names are ours).
+// Built once; chrono parsers keep no state between calls.
+const STRICT = new Chrono(en.configuration.createConfiguration(true, false));
+
+/** Cheap test for anything chrono could add: a month name or a clock time or a numeric date. */
+const TRIGGERS =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d\s*[ap]\.?m\b|\d:\d\d|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/gi;
+
+export interface ChronoHit {
+  start: number;
+  end: number;
+  made: Made;
+}
+
+/**
+ * The text with everything farther than 40 characters from a trigger blanked out (same length, so offsets hold):
+ * chrono's cost grows with the text it scans, and most of an article holds nothing it could parse.
+ */
+function masked(text: string): string | null {
+  const keep: [number, number][] = [];
+  for (const m of text.matchAll(TRIGGERS)) {
+    const s = Math.max(0, m.index! - 40);
+    const e = Math.min(text.length, m.index! + m[0].length + 40);
+    const last = keep[keep.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else keep.push([s, e]);
+  }
+  if (!keep.length) return null;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of keep) {
+    out += ' '.repeat(s - at) + text.slice(s, e);
+    at = e;
+  }
+  return out + ' '.repeat(text.length - at);
+}
+
+export function chronoHits(ctx: Ctx): ChronoHit[] {
+  const text = masked(ctx.text);
+  if (text === null) return [];
+  const ref = ctx.anchor ? new Date(Date.UTC(ctx.anchor.y, ctx.anchor.m - 1, ctx.anchor.d, 12)) : new Date(0);
+  const out: ChronoHit[] = [];
+  for (const r of STRICT.parse(text, { instant: ref, timezone: 0 })) {
+    // "Jan. 1, 1990 at 1,015 francs": chrono takes the price for a clock time; keep the date alone.
+    const atNumber = /,?\s+at\s+\d{1,2}$/.exec(r.text);
+    const dropTime = !!atNumber && r.start.isCertain('month') && r.start.isCertain('day');
+    const text = dropTime ? r.text.slice(0, atNumber!.index) : r.text;
+    if (!plausible(r, text, dropTime)) continue;
+    const lead = /^(?:on|at|from|since|by|until|the)\s+/i.exec(text);
+    const start = r.index + (lead ? lead[0].length : 0);
+    const end = r.index + text.trimEnd().length;
+    const m = convert(ctx, r, start, end, dropTime);
+    if (m) out.push({ start, end, made: m });
+  }
+  return out;
+}
+
+/**
+ * chrono reads "$1.11 a share" as 1:11 am, "fell 4 to 15" as a time range and "3/4" as March 4: keep a clock
+ * time only with a meridiem, minutes or a zone, a slash date only with its year, and nothing relative.
+ */
+function plausible(r: ParsedResult, t: string, dropTime: boolean): boolean {
+  if (/\b(?:before|after|ago|later|earlier|for|within|in\s+\w+\s+(?:days?|weeks?|months?|years?))\b/i.test(t)) return false;
+  if (/^\d{1,2}\/\d{1,2}$/.test(t.trim())) return false;
+  if (!dropTime && r.start.isCertain('hour') && !/\d\s*(?:[ap]\.m\.?|[ap]m\b)|\d:\d\d|\b(?:GMT|UTC|[ECMP][SD]T)\b/i.test(t)) return false;
+  return !/\d\s+to\s+\d/.test(t) || /[ap]\.?m|:\d\d/i.test(t);
+}
+
+const has = (c: ParsedComponents, k: 'year' | 'month' | 'day' | 'hour' | 'weekday'): boolean => c.isCertain(k);
+
+/** The calendar day of one side of a chrono result, anchored our way; null if it has no day. */
+function dayOf(ctx: Ctx, c: ParsedComponents, start: number, end: number): Made | null {
+  if (has(c, 'month') && has(c, 'day')) {
+    const mo = c.get('month')!;
+    const d = c.get('day')!;
+    if (has(c, 'year')) {
+      const y = c.get('year')!;
+      return validDay(y, mo, d) ? made(fmtDay({ y, m: mo, d }), 'DATE', 'day', false, ['year', 'month', 'day'], []) : null;
+    }
+    return monthDayValue(ctx, mo, d, start, end);
+  }
+  if (has(c, 'weekday')) {
+    const wd = c.get('weekday') || 7; // chrono counts Sunday as 0, ISO as 7
+    const x = weekdayValue(ctx, wd, '', start, end);
+    return made(x ? fmtDay(x) : `XXXX-WXX-${wd}`, 'DATE', 'day', !!x, ['weekday'], ['year', 'month', 'day']);
+  }
+  return null;
+}
+
+function convert(ctx: Ctx, r: ParsedResult, start: number, end: number, dropTime: boolean): Made | null {
+  const c = r.start;
+  const hasTime = has(c, 'hour') && !dropTime;
+  if (!has(c, 'month') && !hasTime) return null; // weekdays, "2 days ago": our rules
+  let day = dayOf(ctx, c, start, end);
+  if (hasTime) {
+    const anchorDay = ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX';
+    day ??= made(anchorDay, 'DATE', 'day', !!ctx.anchor, [], ['year', 'month', 'day']);
+    const hh = String(c.get('hour')).padStart(2, '0');
+    const mm = String(c.get('minute') ?? 0).padStart(2, '0');
+    return { ...day, value: `${day.value}T${hh}:${mm}`, type: 'TIME', precision: 'time' };
+  }
+  if (!day) {
+    if (has(c, 'year') && has(c, 'month')) return made(fmtMonth(c.get('year')!, c.get('month')!), 'DATE', 'month', false, ['year', 'month'], []);
+    return null;
+  }
+  if (r.end && has(r.end, 'day')) {
+    const e = dayOf(ctx, r.end, start, end);
+    if (e && e.value > day.value) return { ...day, value: `${day.value}/${e.value}`, precision: 'range' };
+    if (e && e.value < day.value && /^\d{4}/.test(e.value)) {
+      // "December 30 - January 2": the end rolls into the next year.
+      const next = String(+e.value.slice(0, 4) + 1) + e.value.slice(4);
+      return { ...day, value: `${day.value}/${next}`, precision: 'range' };
+    }
+  }
+  return day;
+}

@@ -1,0 +1,183 @@
+/**
+ * inferPublished: when an article states no date, infer when it was published from what it says.
+ *
+ * Evidence narrows a window of days [lo, hi]: anniversaries of well-known events ("days before the first
+ * anniversary of ..."), numbered annual events ("the 78th General Debate of the UN General Assembly"), dates told in
+ * the past tense (the article comes after them) or the future tense (it comes before them). Inside the window, the
+ * lead weekday ("Wang Yi on Wednesday said") picks the day: news is published on the day of its lead event.
+ * A month named with "next month"/"last month" gives the month even when no year can be inferred.
+ */
+import { addDays, fmtDay, fmtMonth, isoWeekday, parseDay, toDays, fromDays, daysInMonth } from './calendar.js';
+import { makeCtx, tenseAt } from './context.js';
+import type { Ctx } from './context.js';
+import { findTimes } from './find.js';
+import { ANNIVERSARY_BASES, NUMBERED_EVENTS } from './knowledge.js';
+import { ORDINALS as SMALL_ORDINALS } from './lexicon.js';
+import type { PublishedInference, TimeMention } from './types.js';
+
+/** A window of days (inclusive, as day numbers) with why and how strongly it holds. */
+interface Bound { lo: number; hi: number; why: string; strong: boolean }
+
+const NONE: PublishedInference = { value: null, precision: null, confidence: 0, evidence: [] };
+
+const ORDINAL_WORDS: Record<string, number> = {
+  ...SMALL_ORDINALS, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twentieth: 20, thirtieth: 30,
+  fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, seventy: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+
+function ordinal(s: string): number | null {
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(s);
+  if (m) return +m[1]!;
+  return ORDINAL_WORDS[s.toLowerCase()] ?? null;
+}
+
+export function inferPublished(text: string): PublishedInference {
+  const ctx = makeCtx(text, null);
+  const mentions = findTimes(text, null);
+  const bounds = [...anniversaryBounds(text), ...numberedBounds(text), ...tenseBounds(ctx, mentions)];
+  const lo = Math.max(...bounds.map((b) => b.lo), -Infinity);
+  const hi = Math.min(...bounds.map((b) => b.hi), Infinity);
+  const evidence = bounds.map((b) => b.why);
+  const lead = leadWeekday(ctx, mentions);
+  const agreeing = lead && lo <= hi ? datedLead(mentions, lead.wd, lo, hi) : null;
+  if (agreeing) return { value: agreeing.value, precision: 'day', confidence: 0.65, evidence: [...evidence, lead!.why, `"${agreeing.text}" falls on that weekday`] };
+  if (!bounds.some((b) => b.strong) || lo > hi) return relativeMonthOnly(ctx, mentions) ?? weakYear(bounds) ?? NONE;
+  if (lead && hi - lo <= 31) {
+    const days = [];
+    for (let d = lo; d <= hi; d++) if (isoWeekday(fromDays(d)) === lead.wd) days.push(d);
+    if (days.length === 1) {
+      return { value: fmtDay(fromDays(days[0]!)), precision: 'day', confidence: 0.7, evidence: [...evidence, lead.why] };
+    }
+  }
+  const a = fromDays(lo);
+  const b = fromDays(hi);
+  if (a.y === b.y && a.m === b.m) return { value: fmtMonth(a.y, a.m), precision: 'month', confidence: 0.6, evidence };
+  if (a.y === b.y) return { value: String(a.y), precision: 'year', confidence: 0.5, evidence };
+  return { ...NONE, evidence };
+}
+
+/** "(just days) before the first anniversary of <event>" → the window around that anniversary. */
+function anniversaryBounds(text: string): Bound[] {
+  const re = /\b(?:(?:(just|only|a\s+few|several|two|three|four|five)\s+)?(hours?|days?|weeks?)\s+)?(before|ahead\s+of|after|on|marking|to\s+mark|marks|on\s+the\s+eve\s+of)?\s*(?:the|its)\s+(\w+)\s+anniversary\s+of\s+([^.;\n]{0,140})/gi;
+  const out: Bound[] = [];
+  for (const m of text.matchAll(re)) {
+    const n = ordinal(m[4]!);
+    const ev = ANNIVERSARY_BASES.find((e) => e.match.test(m[5]!));
+    if (!n || !ev) continue;
+    const base = parseDay(ev.date)!;
+    const day = toDays({ y: base.y + n, m: base.m, d: base.d });
+    const rel = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+    // "just/a few days" is within a week; bare "days" within two; "weeks" within about six.
+    const few = /^(?:just|only|a\s+few|two|three|four|five)$/i.test(m[1] ?? '');
+    const span = unit === 'hour' ? 1 : unit === 'day' ? (few ? 6 : 13) : unit === 'week' ? 45 : 30;
+    // With no relation word: the anniversary's year when "this year" is near, else within half a year of it.
+    const thisYear = /\bthis\s+year\b/i.test(text.slice(Math.max(0, m.index! - 120), m.index!));
+    const [from, to] = /before|ahead/.test(rel) ? [-span, -1] : rel === 'after' ? [1, span]
+      : /eve/.test(rel) ? [-1, -1] : rel ? [-1, 1]
+      : thisYear ? [toDays({ y: base.y + n, m: 1, d: 1 }) - day, toDays({ y: base.y + n, m: 12, d: 31 }) - day] : [-183, 183];
+    out.push({ lo: day + from, hi: day + to, strong: true,
+      why: `anniversary: "${m[0].trim().slice(0, 120)}" → ${ev.name} (${ev.date}) + ${n} years = ${fmtDay(fromDays(day))}` });
+  }
+  return out;
+}
+
+/** "the 78th General Debate of the UN General Assembly" → September 2023, by the event's numbering rule. */
+function numberedBounds(text: string): Bound[] {
+  const out: Bound[] = [];
+  for (const ev of NUMBERED_EVENTS) {
+    const m = ev.re.exec(text);
+    const n = m ? +(m.slice(1).find((x) => x !== undefined) ?? NaN) : NaN;
+    if (!m || !Number.isFinite(n)) continue;
+    const y = ev.year(n);
+    const [m1, m2] = ev.months ?? [1, 12];
+    out.push({ lo: toDays({ y, m: m1, d: 1 }), hi: toDays({ y, m: m2, d: daysInMonth(y, m2) }), strong: true,
+      why: `numbered event: "${m[0]}" → ${ev.name} #${n} in ${ev.months ? fmtMonth(y, m1) + (m1 !== m2 ? '..' + fmtMonth(y, m2) : '') : y}` });
+  }
+  return out;
+}
+
+/** First and last day covered by an explicit value (day, month, season, year); null for others. */
+function extent(v: string): [number, number] | null {
+  const d = parseDay(v);
+  if (d) return [toDays(d), toDays(d)];
+  let m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return [toDays({ y: +m[1]!, m: +m[2]!, d: 1 }), toDays({ y: +m[1]!, m: +m[2]!, d: daysInMonth(+m[1]!, +m[2]!) })];
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) {
+    const sm = { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2] as 'SP']!;
+    const s = toDays({ y: +m[1]!, m: sm, d: 1 });
+    return [s, toDays(addDays({ y: +m[1]!, m: sm, d: 1 }, 91)) - 1];
+  }
+  m = /^(\d{4})$/.exec(v);
+  return m ? [toDays({ y: +m[1]!, m: 1, d: 1 }), toDays({ y: +m[1]!, m: 12, d: 31 })] : null;
+}
+
+/**
+ * Dates with a written year: told in the past tense, the article comes after their start ("In December 2022,
+ * Putin and Xi held…"); planned or invited, it comes before their end ("invited Xi to visit in the spring of 2023").
+ */
+function tenseBounds(ctx: Ctx, mentions: TimeMention[]): Bound[] {
+  const out: Bound[] = [];
+  for (const t of mentions) {
+    if (t.type !== 'DATE' || !t.stated.includes('year')) continue;
+    const v = t.value.split('/');
+    const span = extent(v[0]!);
+    const last = extent(v[v.length - 1]!);
+    if (!span || !last) continue;
+    const tense = tenseAt(ctx, t.start, t.end);
+    const planned = /\b(?:invit\w*|plan\w*|schedul\w*|expect\w*|due|set|will|would|to\s+(?:visit|meet|hold|attend|travel))\b/i
+      .test(ctx.text.slice(Math.max(0, t.start - 60), t.start));
+    if (planned || tense === 'future') out.push({ lo: -Infinity, hi: last[1], strong: false, why: `ahead: "${t.text}" (${t.value}) is still to come` });
+    else if (tense === 'past' || /^\d{4}-\d{2}-\d{2}$/.test(v[0]!)) out.push({ lo: span[0], hi: Infinity, strong: false, why: `past: "${t.text}" (${t.value}) has happened` });
+  }
+  return out;
+}
+
+/** The first weekday the article names outside a future clause: the day of its lead event. */
+function leadWeekday(ctx: Ctx, mentions: TimeMention[]): { wd: number; why: string } | null {
+  for (const t of mentions) {
+    const m = /^XXXX-WXX-(\d)$/.exec(t.value);
+    if (!m || t.rule !== 'weekday' || tenseAt(ctx, t.start, t.end) === 'future') continue;
+    return { wd: +m[1]!, why: `lead weekday: "${ctx.text.slice(Math.max(0, t.start - 30), t.end).trim()}"` };
+  }
+  return null;
+}
+
+/** The latest full date written with its year that falls on the lead weekday and inside [lo, hi]. */
+function datedLead(mentions: TimeMention[], wd: number, lo: number, hi: number): TimeMention | null {
+  let best: TimeMention | null = null;
+  for (const t of mentions) {
+    const d = t.stated.includes('year') ? parseDay(t.value) : null;
+    if (!d || isoWeekday(d) !== wd || toDays(d) < lo || toDays(d) > hi) continue;
+    if (!best || t.value > best.value) best = t;
+  }
+  return best;
+}
+
+/** "the summit in Kazan next month … scheduled for October 22-24" → published in September (year unknown). */
+function relativeMonthOnly(ctx: Ctx, mentions: TimeMention[]): PublishedInference | null {
+  for (const rel of mentions) {
+    const dir = /\bnext\s+month\b/i.test(rel.text) ? 1 : /\blast\s+month\b/i.test(rel.text) ? -1 : 0;
+    if (!dir) continue;
+    const named = mentions.find((t) => t !== rel && /^XXXX-(\d{2})/.test(t.value) && Math.abs(t.start - rel.start) < 300 &&
+      (dir > 0 ? t.start > rel.start || tenseAt(ctx, t.start, t.end) === 'future' : tenseAt(ctx, t.start, t.end) !== 'future'));
+    if (!named) continue;
+    const mo = +named.value.slice(5, 7);
+    const pub = ((mo - 1 - dir + 12) % 12) + 1;
+    return { value: `XXXX-${String(pub).padStart(2, '0')}`, precision: 'month', confidence: 0.3,
+      evidence: [`"${rel.text}" with "${named.text}" → published in month ${pub}; no year can be inferred`] };
+  }
+  return null;
+}
+
+/** Only weak bounds (past and future dates) that agree on one year: that year, with low confidence. */
+function weakYear(bounds: Bound[]): PublishedInference | null {
+  if (!bounds.length) return null;
+  const lo = Math.max(...bounds.map((b) => b.lo));
+  const hi = Math.min(...bounds.map((b) => b.hi));
+  if (lo > hi || !Number.isFinite(lo)) return null;
+  const y = fromDays(lo).y;
+  const closed = Number.isFinite(hi) && fromDays(hi).y === y;
+  return { value: String(y), precision: 'year', confidence: closed ? 0.45 : 0.25, evidence: bounds.map((b) => b.why) };
+}
