@@ -1,0 +1,123 @@
+/**
+ * Finds attribution cues: multiword phrases from the lexicon, and reporting verbs with the auxiliaries and
+ * particles that belong to them ("has also said", "called for", "described as"). A verb form is rejected where
+ * its context makes it a noun or an adjective ("the report", "a reported 20,000"), a passive ("was told"),
+ * or one of the lexicon's non-attribution phrases ("is said to be").
+ */
+import type { Cue, Tok } from './types.js';
+import { LEXICON as LX, type Phrase } from './lexicon.js';
+import { BE, DETERMINERS, PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS } from './grammar.js';
+
+const matchAt = (toks: readonly Tok[], i: number, words: readonly string[]): boolean => {
+  if (i < 0 || i + words.length > toks.length) return false;
+  for (let k = 0; k < words.length; k++) if (toks[i + k]!.lo !== words[k]) return false;
+  return true;
+};
+
+/** Any non-attribution phrase ("said to be") that covers token i. */
+function inNotAttribution(toks: readonly Tok[], i: number): boolean {
+  const lo = toks[i]!.lo;
+  for (const p of LX.notAttribution) {
+    const at = p.words.indexOf(lo);
+    if (at >= 0 && matchAt(toks, i - at, p.words)) return true;
+  }
+  return false;
+}
+
+function multiwordAt(toks: readonly Tok[], i: number): Cue | null {
+  const list: readonly Phrase[] | undefined = LX.multi.get(toks[i]!.lo);
+  if (!list) return null;
+  for (const p of list) {
+    if (!matchAt(toks, i, p.words)) continue;
+    const cls: Cue['cls'] = p.kind === 'according' || p.kind === 'quoted' ? p.kind : 'speech';
+    return { a: i, b: i + p.words.length - 1, head: i, lemma: p.words.join(' '), cls, form: 'past', stance: null };
+  }
+  return null;
+}
+
+/** Whether the word before a verb form shows it is used as a noun/adjective or a passive. */
+/** Reporting verbs whose -s form is usually a plural noun. */
+export const NOUN_LEMMAS: ReadonlySet<string> = new Set(
+  ('state attack plan question email report comment remark call show support back challenge document figure reason post ' +
+    'claim estimate project answer reply promise pledge vow warning charge concern demand proposal text tweet praise ' +
+    'fear hope doubt dispute protest object release statement estimate note record').split(' '),
+);
+
+function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: string): boolean {
+  let j = i - 1;
+  while (j >= 0 && ((LX.aux.has(toks[j]!.lo) && !BE.has(toks[j]!.lo)) || (/ly$/.test(toks[j]!.lo) && !toks[j]!.cap))) j--;
+  if (j < 0) return form === 'past' ? false : form !== 'ing';
+  const prev = toks[j]!;
+  if (DETERMINERS.has(prev.lo) || POSSESSIVES.has(prev.lo) || /['’]s$/.test(prev.lo)) return true;
+  if (form === 'past' || form === 'pp') return BE.has(prev.lo) || (j < i - 1 && BE.has(toks[i - 1]!.lo));
+  if (form === 'base' || form === 's') {
+    if (PREPOSITIONS.has(prev.lo)) return prev.lo !== 'to' || !isModalTo(toks, j);
+    // "peace plan", "mutual trust": a base form needs a plural or pronoun subject, or a modal before it.
+    if (form === 'base' && j === i - 1) return !pluralSubject(prev);
+    // "attacks", "plans", "states" are nouns more often than verbs; as verbs they follow a name or pronoun.
+    if (form === 's' && j === i - 1 && NOUN_LEMMAS.has(lemma)) return !(prev.cap || /^(?:he|she|it|who|which|that)$/.test(prev.lo));
+  }
+  // A bare participle ("showing favorable responses") is a cue only after a comma, "and", or a form of "be".
+  if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—');
+  return false;
+}
+
+function pluralSubject(t: Tok): boolean {
+  if (/^(?:i|we|you|they|who|which|that)$/.test(t.lo) || PLURAL_NOUNS.has(t.lo)) return true;
+  return t.word && (t.cap || (/s$/.test(t.lo) && !/(?:ss|us|is)$/.test(t.lo)));
+}
+
+/** "want to say", "refused to comment" are not cues by themselves; "going to say" is. */
+const isModalTo = (toks: readonly Tok[], j: number): boolean => j > 0 && toks[j - 1]!.lo === 'going';
+
+function verbAt(toks: readonly Tok[], i: number): Cue | null {
+  const v = LX.verbs.get(toks[i]!.lo);
+  // "the United States", "Global Times": a capitalised form is a name unless it opens the sentence.
+  if (toks[i]!.cap && i > 0 && toks[i - 1]!.sent === toks[i]!.sent && toks[i - 1]!.q < 0) return null;
+  if (!v || inNotAttribution(toks, i) || badContext(toks, i, v.form, v.lemma)) return null;
+  let a = i;
+  while (a > 0 && LX.aux.has(toks[a - 1]!.lo) && toks[a - 1]!.sent === toks[i]!.sent) a--;
+  let b = i;
+  const parts = LX.particles.get(v.lemma);
+  if (parts && i + 1 < toks.length && parts.has(toks[i + 1]!.lo)) b = i + 1;
+  let stance = v.stance;
+  const adv = a > 0 ? LX.stanceAdverbs.get(toks[a - 1]!.lo) : undefined;
+  if (adv) stance = adv;
+  for (const t of LX.stanceTails) if (matchAt(toks, b + 1, t.words)) stance = t.label ?? stance;
+  return { a, b, head: i, lemma: v.lemma, cls: v.cls, form: v.form, stance };
+}
+
+/**
+ * "Trump: “…”" and headline style "Issa: Clinton’s honesty is in question" — a colon after a short capitalised
+ * phrase that opens the sentence acts as the cue, unless a verb just before it already is one.
+ */
+function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolean {
+  const next = toks[i + 1];
+  const prev = toks[i - 1];
+  if (!next || !prev || prev.q >= 0 || !prev.word || next.para !== prev.para) return false;
+  const last = cues[cues.length - 1];
+  if (last && last.b >= i - 2) return false;
+  if (next.q >= 0) return true;
+  let k = i - 1;
+  while (k > 0 && toks[k - 1]!.sent === prev.sent && toks[k - 1]!.word && i - k < 4) k--;
+  const opensSentence = k === 0 || toks[k - 1]!.sent !== prev.sent;
+  return opensSentence && toks[k]!.cap && next.sent === prev.sent && !/^\d/.test(prev.t);
+}
+
+/** All cues in reading order; tokens inside quotation marks never hold a cue. */
+export function findCues(toks: readonly Tok[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.t === ':' && colonCue(toks, i, cues)) {
+      cues.push({ a: i, b: i, head: i, lemma: ':', cls: 'speech', form: 'past', stance: null });
+      continue;
+    }
+    if (!t.word || t.q >= 0) continue;
+    const c = multiwordAt(toks, i) ?? verbAt(toks, i);
+    if (!c) continue;
+    cues.push(c);
+    i = Math.max(i, c.b);
+  }
+  return cues;
+}

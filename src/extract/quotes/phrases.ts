@@ -1,0 +1,170 @@
+/**
+ * Noun-phrase heuristics for speakers and addressees, without a tagger: walk over capitalised words, nouns,
+ * determiners and "of/for/at/from" until a clause word, a preposition, punctuation or a reporting verb.
+ * Spans are token ranges [a, b], inclusive.
+ */
+import type { Tok } from './types.js';
+import { LEXICON as LX } from './lexicon.js';
+import { NOUN_LEMMAS } from './cues.js';
+import {
+  CLAUSE_WORDS, DASHES, DETERMINERS, IRREGULAR_PAST, LY_NOUNS, NP_PREPOSITIONS, PREPOSITIONS, SUBJECT_PRONOUNS, TERMINAL, TIME_WORDS,
+} from './grammar.js';
+
+export type Range = [number, number];
+const MAX_NP = 12;
+
+/** Lower-case words that look like verbs or adverbs by their ending: "met", "expressed", "including", "jointly". */
+function verbLike(t: Tok, prev: Tok | undefined): boolean {
+  if (t.cap || t.t.includes('-')) return false;
+  if (IRREGULAR_PAST.has(t.lo)) return true;
+  if (/ly$/.test(t.lo)) return !LY_NOUNS.has(t.lo);
+  const afterDet = prev !== undefined && DETERMINERS.has(prev.lo);
+  return t.lo.length > 4 && /(?:ed|ing)$/.test(t.lo) && !afterDet && !LX.reportingNouns.has(t.lo);
+}
+
+/** Can this word sit inside a speaker phrase? */
+function npWord(t: Tok, prev?: Tok): boolean {
+  if (verbLike(t, prev)) return false;
+  if (!t.word || t.q >= 0) return false;
+  if (CLAUSE_WORDS.has(t.lo) || TIME_WORDS.has(t.lo)) return false;
+  if (PREPOSITIONS.has(t.lo) && !NP_PREPOSITIONS.has(t.lo)) return false;
+  if (SUBJECT_PRONOUNS.has(t.lo) && t.lo !== 'one') return false;
+  const v = LX.verbs.get(t.lo);
+  // Verb forms end the phrase, except base forms that are common nouns: "the state news agency".
+  return !v || t.cap || LX.reportingNouns.has(t.lo) || (v.form === 'base' && NOUN_LEMMAS.has(v.lemma));
+}
+
+const isName = (t: Tok): boolean => t.word && t.cap && !DETERMINERS.has(t.lo) && !CLAUSE_WORDS.has(t.lo);
+
+/** The noun phrase ending at token j, walking left inside the sentence. */
+export function npEndingAt(toks: readonly Tok[], j: number): Range | null {
+  const end = toks[j];
+  if (!end || !end.word || end.q >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(end.lo)) return [j, j];
+  let a = j + 1;
+  for (let k = j; k >= 0 && j - k < MAX_NP; k--) {
+    const t = toks[k]!;
+    if (t.sent !== end.sent) break;
+    if (t.lo === 'and' && k > 0 && isName(toks[k - 1]!) && isName(toks[a] ?? t)) { a = k; continue; }
+    if (!npWord(t, toks[k - 1])) break;
+    a = k;
+  }
+  // A phrase cannot start with a dangling "of"/"for" or end in a determiner.
+  while (a <= j && (NP_PREPOSITIONS.has(toks[a]!.lo) || toks[a]!.lo === 'and')) a++;
+  if (a > j || DETERMINERS.has(end.lo) || NP_PREPOSITIONS.has(end.lo) || (a === j && /^[\d.,]+$/.test(end.t))) return null;
+  return [a, j];
+}
+
+/** The noun phrase starting at token i, walking right; stops before prepositions other than of/for/at/from. */
+export function npStartingAt(toks: readonly Tok[], i: number): Range | null {
+  const first = toks[i];
+  if (!first || !first.word || first.q >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(first.lo)) return [i, i];
+  let b = i - 1;
+  for (let k = i; k < toks.length && k - i < MAX_NP; k++) {
+    const t = toks[k]!;
+    if (t.sent !== first.sent) break;
+    if (NP_PREPOSITIONS.has(t.lo)) {
+      const nx = toks[k + 1];
+      if (!nx || nx.sent !== t.sent || !(nx.cap || DETERMINERS.has(nx.lo))) break;
+    } else if (t.lo === 'and') {
+      if (!(isName(toks[b] ?? t) && toks[k + 1] && isName(toks[k + 1]!))) break;
+    } else if (!npWord(t, toks[k - 1])) break;
+    b = k;
+  }
+  while (b >= i && (NP_PREPOSITIONS.has(toks[b]!.lo) || DETERMINERS.has(toks[b]!.lo) || toks[b]!.lo === 'and')) b--;
+  return b >= i ? [i, b] : null;
+}
+
+/**
+ * The speaker left of a cue that starts at token c: a pronoun, a phrase, a phrase with a parenthesis
+ * ("Rep. Bobby Scott (D-Va.)"), or a name with an appositive between commas ("Wang, a member of …, said").
+ */
+export function speakerLeftOf(toks: readonly Tok[], c: number): Range | null {
+  let j = c - 1;
+  const sent = toks[c]!.sent;
+  // "He angrily said": skip one -ly adverb after a pronoun or a name.
+  if (j > 0 && /ly$/.test(toks[j]!.lo) && !toks[j]!.cap && (SUBJECT_PRONOUNS.has(toks[j - 1]!.lo) || isName(toks[j - 1]!))) j--;
+  if (j < 0 || toks[j]!.sent !== sent) return null;
+  j = skipTimeAdverbial(toks, j);
+  if (toks[j]!.t === ')') {
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.sent === sent && toks[k]!.t !== '(' && j - k < 8) k--;
+    const np = k > 0 && toks[k]!.t === '(' ? npEndingAt(toks, k - 1) : null;
+    return np ? [np[0], j] : null;
+  }
+  if (toks[j]!.t === ',') return appositiveLeft(toks, j);
+  return npEndingAt(toks, j);
+}
+
+/** Steps left over "on Tuesday", "last week", "Monday" between a subject and its verb. */
+function skipTimeAdverbial(toks: readonly Tok[], j: number): number {
+  let k = j;
+  while (k > 0 && toks[k]!.word && TIME_WORDS.has(toks[k]!.lo) && j - k < 3) k--;
+  if (k === j) return j;
+  if (toks[k]!.lo === 'on' || toks[k]!.lo === 'late' || toks[k]!.lo === 'early') k--;
+  return k >= 0 && toks[k]!.word && toks[k]!.sent === toks[j]!.sent ? k : j;
+}
+
+/** "Name, appositive, said": find the comma opening the appositive and a name-headed phrase before it. */
+function appositiveLeft(toks: readonly Tok[], comma: number): Range | null {
+  const sent = toks[comma]!.sent;
+  let commas = 0;
+  for (let k = comma - 1; k >= 0 && comma - k < 40; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.q >= 0 || TERMINAL.has(t.t) || DASHES.has(t.t)) return null;
+    if (t.t !== ',') continue;
+    if (++commas > 3) return null;
+    const np = npEndingAt(toks, k - 1);
+    const apFirst = toks[k + 1]!;
+    // The appositive opens like one: "a/the/who/former", a number (age), or a lower-case title.
+    const looksAppositive = DETERMINERS.has(apFirst.lo) || /^(?:who|whose|which|also|former|now|then|\d+)$/.test(apFirst.lo)
+      || (!apFirst.cap && apFirst.word && !CLAUSE_WORDS.has(apFirst.lo) && !PREPOSITIONS.has(apFirst.lo)) || isName(apFirst);
+    if (np && isName(toks[np[0]]!) && looksAppositive && (np[0] === np[1] || toks[np[1]]!.cap)) return [np[0], comma - 1];
+    // "The state’s campaign chairman, Phil Lovas, said": a title phrase, then the name as appositive.
+    if (np && isName(apFirst) && commas === 1 && npEndingAt(toks, comma - 1)?.[0] === k + 1) return [np[0], comma - 1];
+    if (np && SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) return null;
+  }
+  return null;
+}
+
+/**
+ * The speaker right of a cue ("…,” said Carla Cruz, 24, who …): a phrase, extended over a following
+ * appositive to the end of the sentence when one opens with an age, "a/the", "who" or a title.
+ */
+export function speakerRightOf(toks: readonly Tok[], i: number, end: number): Range | null {
+  const np = npStartingAt(toks, i);
+  if (!np || np[1] > end) return null;
+  const comma = toks[np[1] + 1];
+  const next = toks[np[1] + 2];
+  if (!comma || comma.t !== ',' || !next || np[1] + 2 > end) return np;
+  const opens = /^(?:\d+|a|an|the|who|whose|which|former|also|now|then)$/.test(next.lo) || (next.cap && next.word);
+  if (!opens) return np;
+  let b = np[1];
+  for (let k = np[1] + 2; k <= end; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || DASHES.has(t.t) || t.t === ';' || TERMINAL.has(t.t)) break;
+    if (t.t === ',' && (toks[k + 1]?.q ?? -1) >= 0) break;
+    if (t.word || t.t === ')' ) b = k;
+  }
+  return [np[0], b];
+}
+
+/** The last capitalised run of a phrase: "Russian state-owned news agency Sputnik" → "Sputnik". */
+export function lastNameRun(toks: readonly Tok[], r: Range): Range {
+  let b = r[1];
+  while (b > r[0] && !toks[b]!.cap) b--;
+  let a = b;
+  while (a > r[0] && toks[a - 1]!.cap && toks[a - 1]!.word) a--;
+  return toks[b]!.cap ? [a, b] : r;
+}
+
+/** Whether a phrase names a news outlet: a listed name, or a phrase headed by "agency", "newspaper", … */
+export function isOutlet(toks: readonly Tok[], r: Range): boolean {
+  const words: string[] = [];
+  for (let k = r[0]; k <= r[1]; k++) words.push(toks[k]!.lo);
+  for (let a = 0; a < words.length; a++) {
+    for (let b = words.length; b > a; b--) if (LX.outlets.has(words.slice(a, b).join(' ')) && toks[r[0] + a]!.cap) return true;
+  }
+  return words.some((w) => LX.outletHeads.has(w)) && toks[r[1]]!.cap;
+}

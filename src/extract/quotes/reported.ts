@@ -1,0 +1,193 @@
+/**
+ * Reported speech: "X said (that) …" (forward), "…, X said." and "…, said X." (backward), parentheticals
+ * ("The plan, he said, would fail."), participles (", adding that …"), and "according to X".
+ * Content never takes tokens already claimed by another attribution.
+ */
+import { type Ctx, type Draft, contentEnd } from './context.js';
+import { type Range, isOutlet, lastNameRun, npStartingAt, speakerLeftOf, speakerRightOf } from './phrases.js';
+import { afterCue, invertible } from './direct.js';
+import { BE, DASHES, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
+import type { Cue } from './types.js';
+
+const CONFIDENCE: Record<Cue['cls'], number> = { speech: 0.75, quoted: 0.8, according: 0.7, belief: 0.55, evidence: 0.55, evaluative: 0.45 };
+
+function newDraft(ctx: Ctx, cue: Cue, source: Range | null, content: Range[], frame: string): Draft {
+  const { toks, quotes } = ctx;
+  let direct = false;
+  for (const [a, b] of content) for (let k = a; k <= b && !direct; k++) {
+    const q = toks[k]!.q;
+    if (q >= 0 && quotes[q]!.a >= a && quotes[q]!.b <= b && quotes[q]!.words >= 3) direct = true;
+  }
+  const via = source && isOutlet(toks, source) ? lastNameRun(toks, source) : null;
+  const conf = CONFIDENCE[cue.cls] - (source ? 0 : 0.2);
+  return { cue, source, content, addressee: null, via, stance: cue.stance, direct, conf, frame };
+}
+
+/** Shrinks [a, b] so that it holds no claimed token and no edge punctuation; null when no word is left. */
+function trimRange(ctx: Ctx, a: number, b: number): Range | null {
+  const { toks, claimed } = ctx;
+  for (let k = a; k <= b; k++) if (claimed[k] !== 0) { if (k - a >= 2) { b = k - 1; break; } a = k + 1; }
+  const edge = (k: number): boolean => !toks[k]!.word && toks[k]!.q < 0;
+  while (a <= b && (edge(a) || claimed[a] !== 0)) a++;
+  while (b >= a && (edge(b) || claimed[b] !== 0)) b--;
+  let words = 0;
+  for (let k = a; k <= b; k++) if (toks[k]!.word) words++;
+  return words >= 2 ? [a, b] : null;
+}
+
+function speakerOf(ctx: Ctx, cue: Cue): Range | null {
+  const { toks } = ctx;
+  if (cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '')) return speakerLeftOf(toks, cue.a - 1);
+  return speakerLeftOf(toks, cue.a);
+}
+
+/** What follows the cue group in a backward frame: nothing, adverbials ("on Tuesday", "in a statement"), or a
+ * participle that starts its own attribution. Returns the parenthetical remainder when there is one. */
+function trailer(ctx: Ctx, k: number, end: number): 'end' | 'paren' | null {
+  const { toks, cueAt } = ctx;
+  // Adverbs after the group belong to it: "…,” reported TASS further.
+  while (k <= end && !toks[k]!.cap && (/ly$/.test(toks[k]!.lo) || /^(?:further|later|again|too|then|today|yesterday|tonight|earlier|recently|previously)$/.test(toks[k]!.lo))) k++;
+  if (k > end) return 'end';
+  const t = toks[k]!;
+  if (t.t === ',') {
+    const c = cueAt[k + 1]!;
+    if (c >= 0 && (ctx.cues[c]!.form === 'ing' || ctx.cues[c]!.cls === 'according')) return 'end';
+    for (let j = k + 1; j <= end; j++) if (cueAt[j]! >= 0 || toks[j]!.lo === 'that' || toks[j]!.q === toks[k + 1]!.q && toks[j]!.q >= 0) return null;
+    return end - k >= 3 ? 'paren' : null;
+  }
+  if (!(PREPOSITIONS.has(t.lo) || TIME_WORDS.has(t.lo)) || end - k > 25) return null;
+  for (let j = k; j <= end; j++) {
+    const c = cueAt[j]!;
+    if (toks[j]!.lo === 'that' || toks[j]!.q >= 0) return null;
+    if (c >= 0 && ctx.cues[c]!.cls !== 'according') return null;
+  }
+  return 'end';
+}
+
+/** "ST. PETERSBURG, Sept. 10 (Xinhua) -- China is …": content starts after a dateline's dash. */
+function afterDateline(ctx: Ctx, S: number, limit: number): number {
+  const { toks } = ctx;
+  const first = toks[S]!;
+  if (!first.word || first.t !== first.t.toUpperCase() || first.t.length < 3) return S;
+  for (let k = S + 1; k < Math.min(limit, S + 14); k++) if (DASHES.has(toks[k]!.t)) return k + 1;
+  return S;
+}
+
+/** "…, X said." / "…, said X." / "The plan, he said, would fail." */
+export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
+  const cue = ctx.cues[ci]!;
+  if (cue.cls === 'according' || cue.cls === 'belief' || cue.cls === 'evaluative') return null;
+  const { toks } = ctx;
+  const sent = toks[cue.a]!.sent;
+  const S = ctx.ss[sent]!;
+  const E = contentEnd(ctx, sent);
+  let source = speakerOf(ctx, cue);
+  let groupStart = source ? source[0] : cue.a;
+  const probe: Draft = newDraft(ctx, cue, source, [], 'backward');
+  let k = source ? afterCue(ctx, cue, probe) : cue.b + 1;
+  if (!source) {
+    if (!invertible(cue)) return null;
+    source = speakerRightOf(toks, cue.b + 1, E);
+    if (!source) return null;
+    k = source[1] + 1;
+    groupStart = cue.a;
+  }
+  const before = toks[groupStart - 1];
+  if (!before || before.sent !== sent || groupStart - 1 <= S) return null;
+  // The comma may sit inside a closing quotation mark: … a “new Cold War,” says the paper.
+  const closesWithComma = before.q >= 0 && ctx.quotes[before.q]!.b === groupStart - 1 && toks[groupStart - 2]!.t === ',';
+  if (!(before.t === ',' || DASHES.has(before.t) || closesWithComma)) return null;
+  const tail = trailer(ctx, k, E);
+  if (!tail) return null;
+  const head = trimRange(ctx, afterDateline(ctx, S, groupStart), closesWithComma ? groupStart - 1 : groupStart - 2);
+  if (!head) return null;
+  const content: Range[] = [head];
+  if (tail === 'paren') { const rest = trimRange(ctx, k + 1, E); if (rest) content.push(rest); }
+  const d = newDraft(ctx, cue, source, content, tail === 'paren' ? 'parenthetical' : 'backward');
+  d.addressee = probe.addressee;
+  d.via = probe.via ?? d.via;
+  return d;
+}
+
+/** Where forward content starts: after "that", after an addressee, or after adverbials that precede "that". */
+function forwardStart(ctx: Ctx, k: number, E: number): number {
+  const { toks, cueAt } = ctx;
+  if (toks[k] && /^[,:]$/.test(toks[k]!.t) && toks[k + 1]?.lo !== 'that') {
+    if (toks[k]!.t === ':' || (toks[k + 1]?.q ?? -1) >= 0) return k + 1;
+  }
+  const t = toks[k];
+  if (t && (PREPOSITIONS.has(t.lo) || TIME_WORDS.has(t.lo) || t.t === ',')) {
+    for (let j = k; j <= Math.min(E, k + 30); j++) {
+      if (cueAt[j]! >= 0 || toks[j]!.q >= 0) break;
+      if (toks[j]!.lo === 'that') return j + 1;
+    }
+  }
+  return toks[k]?.lo === 'that' ? k + 1 : k;
+}
+
+/** Subject of a participial cue (", saying …"): the last speaker in this sentence, else its opening phrase. */
+function participleSource(ctx: Ctx, cue: Cue): Range | null {
+  const { toks } = ctx;
+  const sent = toks[cue.a]!.sent;
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i]!;
+    if (d.cue && toks[d.cue.a]!.sent === sent && d.source) return d.source;
+  }
+  const np = npStartingAt(toks, ctx.ss[sent]!);
+  return np && (toks[np[0]]!.cap || SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) ? np : null;
+}
+
+/** "X said (that) …", "X told Y …", ", adding that …". */
+export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
+  const cue = ctx.cues[ci]!;
+  if (cue.cls === 'according') return accordingFrame(ctx, ci);
+  const { toks, cueAt } = ctx;
+  const sent = toks[cue.a]!.sent;
+  const E = contentEnd(ctx, sent);
+  const prevLo = toks[cue.a - 1]?.lo;
+  // ", adding …" and "… and said …" share the subject of the clause before them.
+  const participle = (cue.form === 'ing' && prevLo === ',') || ((prevLo === 'and' || prevLo === 'but') && cue.form !== 'ing');
+  const source = participle ? participleSource(ctx, cue) : speakerOf(ctx, cue);
+  if (!source) return null;
+  const d = newDraft(ctx, cue, source, [], participle ? 'participle' : 'forward');
+  const start = forwardStart(ctx, afterCue(ctx, cue, d), E);
+  let end = E;
+  for (let j = start + 1; j <= E; j++) {
+    const c = cueAt[j]!;
+    const joint = toks[j - 1]!.lo;
+    if (c < 0 || ctx.used.has(c)) continue;
+    const next = ctx.cues[c]!;
+    // "… praised the team and said …": a coordinated cue starts its own attribution.
+    if ((joint === 'and' || joint === 'but') && next.head === j && next.cls !== 'according') { end = j - 2; break; }
+    if (joint !== ',') continue;
+    if (next.cls === 'according') {
+      const src = npStartingAt(toks, next.b + 1);
+      if (src && isOutlet(toks, src)) { d.via = lastNameRun(toks, src); ctx.used.add(c); }
+    }
+    if (next.cls === 'according' || next.form === 'ing') { end = j - 2; break; }
+  }
+  const body = start <= end ? trimRange(ctx, start, end) : null;
+  if (!body) return null;
+  d.content = [body];
+  d.direct = newDraft(ctx, cue, null, d.content, '').direct;
+  return d;
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingFrame(ctx: Ctx, ci: number): Draft | null {
+  const cue = ctx.cues[ci]!;
+  const { toks } = ctx;
+  const sent = toks[cue.a]!.sent;
+  const S = ctx.ss[sent]!;
+  const E = contentEnd(ctx, sent);
+  // No appositive extension here: in "According to Trump, Clinton is …" the comma ends the speaker.
+  const src = npStartingAt(toks, cue.b + 1);
+  if (!src || src[1] > E) return null;
+  const prev = toks[cue.a - 1];
+  let body: Range | null = null;
+  if (prev && prev.sent === sent && (prev.t === ',' || DASHES.has(prev.t))) body = trimRange(ctx, S, cue.a - 2);
+  else if (toks[src[1] + 1]?.t === ',') body = trimRange(ctx, src[1] + 2, E);
+  else if (src[1] < E) body = trimRange(ctx, src[1] + 1, E);
+  else if (cue.a > S) body = trimRange(ctx, S, cue.a - 1);
+  return body ? newDraft(ctx, cue, src, [body], 'according') : null;
+}
