@@ -2,6 +2,7 @@
 import type { Doc } from '../model/doc.js';
 import { ParallaxError } from '../pipeline/errors.js';
 import { collectEntities, type EntityJson } from '../query/entities.js';
+import { rolesJson, whoHeldOn } from '../query/roles.js';
 import { nameKey } from '../read/entities/names.js';
 import type { Repository } from '../store/repository.js';
 import { table, type CliIO } from './io.js';
@@ -44,11 +45,31 @@ export async function runEntity(store: Repository, io: CliIO, name: string, json
     const d = byId.get(id)!;
     return { id, title: d.meta.title, outlet: d.meta.outlet, published: d.meta.published.value };
   });
+  const names = new Set([e.name, ...e.aliases].map(nameKey));
+  const offices = rolesJson(docs)
+    .filter((r) => names.has(nameKey(r.person)))
+    .sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? ''));
   if (json) {
-    io.stdout.write(JSON.stringify({ ...e, articles }) + '\n');
+    io.stdout.write(JSON.stringify({ ...e, offices, articles }) + '\n');
     return 0;
   }
-  io.stdout.write(`${e.name}  (${e.type})\naliases   ${e.aliases.join(', ') || '-'}\nmentions  ${e.mentions}\n\n`);
+  io.stdout.write(`${e.name}  (${e.type})\naliases   ${e.aliases.join(', ') || '-'}\nmentions  ${e.mentions}\n`);
+  for (const o of offices) io.stdout.write(`office    ${o.office}${o.former ? ' (former)' : ''} — as of ${o.as_of ?? 'an undated article'} (${o.article})\n`);
+  io.stdout.write('\n');
   io.stdout.write(table(articles.map((a) => [a.id, a.published, a.outlet, a.title]), ['article', 'published', 'outlet', 'title']));
+  return 0;
+}
+
+/** `parallax who-held OFFICE --on DATE`: answered from what the stored articles say, with the evidence. */
+export async function runWhoHeld(store: Repository, io: CliIO, office: string, on: string | undefined, json: boolean): Promise<number> {
+  if (!on || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(on)) throw new ParallaxError('USAGE', 'usage: parallax who-held OFFICE --on YYYY-MM-DD');
+  const answer = whoHeldOn(await loadDocs(store), office, on);
+  if (json) {
+    io.stdout.write(JSON.stringify({ office, on, ...answer }) + '\n');
+    return 0;
+  }
+  io.stdout.write(`${office} on ${on}: ${answer.person ?? 'unknown from the stored articles'}\n`);
+  for (const e of answer.evidence) io.stdout.write(`  evidence: ${e.person} — ${e.office}, as of ${e.asOf ?? '?'} (article ${e.article})\n`);
+  if (!answer.person) for (const c of answer.candidates) io.stdout.write(`  candidate: ${c.person} (nearest ${c.nearest ?? '?'})\n`);
   return 0;
 }

@@ -9,7 +9,7 @@ import { repoPath } from '../pipeline/paths.js';
 import { openStore } from '../store/open.js';
 import type { Repository } from '../store/repository.js';
 import { runArticles, runExport, runSearch, runShow } from './commands.js';
-import { runEntities, runEntity } from './entities.js';
+import { runEntities, runEntity, runWhoHeld } from './entities.js';
 import { runEval } from './eval.js';
 import { runIngest } from './ingest.js';
 import type { CliIO } from './io.js';
@@ -24,7 +24,8 @@ usage: parallax <command> [options]
   search QUERY          full-text search ("quoted phrases" allowed)
   export json           one JSON document of everything stored (see README)
   entities              people, organisations and places (--type T, --article ID)
-  entity NAME           one entity: aliases, mentions, articles
+  entity NAME           one entity: aliases, offices over time, articles
+  who-held OFFICE --on DATE   who held an office on a date, by the stored articles
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
   demo                  ingest the bundled sample corpus and show what was found
 
@@ -36,6 +37,7 @@ options:
   --limit N             at most N rows
   --type T              person, organization or place (entities)
   --article ID          one article only (entities)
+  --on DATE             the date for who-held (YYYY-MM-DD)
   --out FILE            write the export to FILE
   --verbose             more detail (eval)
   --debug               print stacks on errors
@@ -50,6 +52,7 @@ const OPTIONS = {
   out: { type: 'string' },
   type: { type: 'string' },
   article: { type: 'string' },
+  on: { type: 'string' },
   verbose: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -114,6 +117,9 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
     case 'entity':
       if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax entity NAME');
       return runEntity(db(), io, args.join(' '), json);
+    case 'who-held':
+      if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax who-held OFFICE --on YYYY-MM-DD');
+      return runWhoHeld(db(), io, args.join(' '), v.on, json);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':

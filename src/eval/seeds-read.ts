@@ -1,6 +1,9 @@
 /** Seed scores for the read stage: entities, published dates (stated and inferred). */
+import type { Doc } from '../model/doc.js';
 import type { ExportJson } from '../query/export.js';
 import { entityKey } from '../query/entities.js';
+import { whoHeldOn } from '../query/roles.js';
+import { normaliseOffice } from '../read/roles/index.js';
 
 type GoldEntities = Record<string, Record<string, { aliases?: string[]; docs: string[] }>>;
 
@@ -39,4 +42,40 @@ export function publishedOk(gold: { value: string | null; inferred?: string }, p
   if (!pred.inferred || !pred.value || !(pred.evidence ?? []).length) return false;
   const month = gold.inferred.slice(0, 7);
   return pred.value.slice(0, 7) === month;
+}
+
+export interface GoldRole {
+  person: string;
+  role: string;
+  docs: string[];
+  as_of?: string[];
+}
+
+/** Each (person, office, article) of the gold found in the export, with the right time where the gold gives one. */
+export function scoreRoles(gold: GoldRole[], exported: ExportJson, docIds: Map<string, string>, details: string[]): number {
+  let total = 0;
+  let ok = 0;
+  for (const g of gold) {
+    const office = normaliseOffice(g.role) ?? g.role;
+    g.docs.forEach((d, i) => {
+      total++;
+      const id = docIds.get(d);
+      const hit = exported.roles.find((r) => r.article === id && entityKey('person', r.person) === entityKey('person', g.person) && r.office === office);
+      const want = g.as_of?.[i];
+      if (!hit) details.push(`role missed: ${g.person} — ${g.role} in ${d}`);
+      else if (want && !(hit.as_of ?? '').startsWith(want)) details.push(`role time: ${g.person} — ${g.role} in ${d} as of ${hit.as_of} ≠ ${want}`);
+      else ok++;
+    });
+  }
+  return total === 0 ? 1 : ok / total;
+}
+
+export function scoreTimeQuestions(questions: Array<{ office: string; on: string; answer: string }>, docs: Doc[], details: string[]): number {
+  let ok = 0;
+  for (const q of questions) {
+    const a = whoHeldOn(docs, q.office, q.on);
+    if (a.person && entityKey('person', a.person) === entityKey('person', q.answer)) ok++;
+    else details.push(`who held ${q.office} on ${q.on}: ${a.person ?? 'unknown'} ≠ ${q.answer}`);
+  }
+  return questions.length === 0 ? 1 : ok / questions.length;
 }

@@ -8,7 +8,8 @@ import { ingestPaths } from '../ingest/batch.js';
 import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
-import { publishedOk, scoreEntities } from './seeds-read.js';
+import type { Doc } from '../model/doc.js';
+import { publishedOk, scoreEntities, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
 
 interface GoldDoc {
   outlet: string | null;
@@ -45,11 +46,20 @@ function setF1(gold: string[], pred: string[]): { tp: number; fp: number; fn: nu
 }
 
 export async function evalSeeds(dir: string): Promise<SeedReport> {
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { documents: Record<string, GoldDoc>; entities?: Parameters<typeof scoreEntities>[0] };
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
+    documents: Record<string, GoldDoc>;
+    entities?: Parameters<typeof scoreEntities>[0];
+    roles?: GoldRole[];
+    time_questions?: Array<{ office: string; on: string; answer: string }>;
+  };
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
   const exported = await exportJson(store);
+  const docs: Doc[] = [];
+  for await (const d of store.allArticles()) docs.push(d);
   await store.close();
+  // Gold names articles by the first three characters of their file name ("001").
+  const docIds = new Map(exported.articles.map((a) => [basename(a.source).slice(0, 3), a.id]));
   const byFile = new Map<string, ArticleJson>(exported.articles.map((a) => [basename(a.source), a]));
   const details: string[] = [];
   const c = { bp: [0, 0], body: [0, 0], outlet: [0, 0], title: [0, 0], dateline: [0, 0], published: [0, 0], moj: [0, 0], cap: [0, 0] };
@@ -95,6 +105,8 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     dateline: ratio(c.dateline[0]!, c.dateline[1]!),
     published: ratio(c.published[0]!, c.published[1]!),
     ...(gold.entities ? { entities: scoreEntities(gold.entities, exported, details) } : {}),
+    ...(gold.roles ? { roles: scoreRoles(gold.roles, exported, docIds, details) } : {}),
+    ...(gold.time_questions ? { time_questions: scoreTimeQuestions(gold.time_questions, docs, details) } : {}),
   };
   return { task: 'seeds', n: Object.keys(gold.documents).length, scores, details };
 }

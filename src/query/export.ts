@@ -5,6 +5,7 @@
 import type { Doc } from '../model/doc.js';
 import type { Repository } from '../store/repository.js';
 import { collectEntities, type EntityJson } from './entities.js';
+import { rolesJson, type RoleJson } from './roles.js';
 
 export interface ArticleJson {
   id: string;
@@ -44,6 +45,7 @@ export function articleJson(doc: Doc): ArticleJson {
 export interface ExportJson {
   articles: ArticleJson[];
   entities: Array<Omit<EntityJson, 'mentions'>>;
+  roles: RoleJson[];
 }
 
 export async function exportJson(store: Repository): Promise<ExportJson> {
@@ -52,5 +54,6 @@ export async function exportJson(store: Repository): Promise<ExportJson> {
   return {
     articles: docs.map(articleJson),
     entities: collectEntities(docs).map(({ mentions: _m, ...e }) => e),
+    roles: rolesJson(docs),
   };
 }

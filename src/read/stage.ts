@@ -9,6 +9,7 @@ import { recognize } from './ner/index.js';
 import { canonicalise, type Mention } from './entities/canon.js';
 import { joinQualifiedOrgs } from './entities/qualify.js';
 import { findTimes, inferPublished } from './dates/index.js';
+import { findRoles } from './roles/index.js';
 
 const STAGE = 'read';
 
@@ -57,13 +58,29 @@ function inferDate(doc: Doc): void {
   doc.meta.published = { value: inf.value, precision: inf.precision, source: 'content', inferred: true, evidence: inf.evidence };
 }
 
+/** Offices tied to person mentions, each carrying the person's canonical name within the article. */
+function roleLayer(doc: Doc): Span[] {
+  const ents = doc.layers['entity'] ?? [];
+  const people = ents.filter((s) => s.label === 'person' && !(s.data as { credit?: boolean }).credit).map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
+  const places = ents.filter((s) => s.label === 'place').map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), demonymOf: (s.data as { demonymOf?: string }).demonymOf }));
+  const nameAt = new Map(ents.map((s) => [`${s.start}:${s.end}`, (s.data as { name: string }).name]));
+  return findRoles(doc.text, people, places).map((r) => ({
+    start: r.start,
+    end: r.end,
+    label: 'role',
+    data: { office: r.office, person: nameAt.get(`${r.person.start}:${r.person.end}`) ?? r.person.text, personStart: r.person.start, personEnd: r.person.end, former: r.former, ...(r.unqualified ? { unqualified: true } : {}) },
+    prov: { stage: STAGE, rule: r.rule, confidence: r.confidence },
+  }));
+}
+
 export const readStage: Stage = {
   name: STAGE,
   requires: ['paragraph'],
-  assigns: ['sentence', 'entity', 'time'],
+  assigns: ['sentence', 'entity', 'time', 'role'],
   run(doc: Doc): void {
     doc.layers['sentence'] = splitSentences(doc.text).map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
     doc.layers['entity'] = entityLayer(doc);
+    doc.layers['role'] = roleLayer(doc);
     inferDate(doc);
     doc.layers['time'] = dateLayer(doc);
   },
