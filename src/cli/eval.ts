@@ -13,10 +13,12 @@ import { ParallaxError } from '../pipeline/errors.js';
 import { sharedPath } from '../pipeline/paths.js';
 import type { CliIO } from './io.js';
 
-/** Parallax's HTML ingest, reduced to the clean body text the benchmark scores. */
+/** Parallax's HTML ingest, reduced to the body the benchmark scores: clean text less captions (not body). */
 export function pipelineBody(html: string, url: string): string {
   try {
-    return ingestArticle({ source: url, format: 'html', html, url }).text;
+    const doc = ingestArticle({ source: url, format: 'html', html, url });
+    const body = [...(doc.layers['paragraph'] ?? []), ...(doc.layers['heading'] ?? [])].sort((a, b) => a.start - b.start);
+    return body.map((s) => doc.text.slice(s.start, s.end)).join('\n');
   } catch {
     return '';
   }

@@ -72,15 +72,19 @@ function prepareHtml(html: string, item: RawArticle, encoding: string): Prepared
   if (html.trim() === '') throw new ParallaxError('EMPTY');
   const ex = item.format !== 'html' && isFragment(html)
     ? { title: null, siteName: null, published: null, canonicalUrl: null, blocks: fragmentBlocks(html) }
-    : extractHtml(html, { url: item.url ?? undefined });
-  if (ex.blocks.length === 0) throw new ParallaxError('NO_BODY', 'no article body could be found in the page');
+    : extractHtml(html, { url: item.url ?? undefined, keepDropped: true });
+  if (!ex.blocks.some((b) => !b.drop)) throw new ParallaxError('NO_BODY', 'no article body could be found in the page');
   // The cleaner's input is the extracted blocks, one per line; offsets in the Doc refer to it.
   const raw = ex.blocks.map((b) => b.text.replace(/\n+/g, ' ')).join('\n');
   const repair = repairMojibake(raw);
   const lines = lineBlocks(repair.text);
-  const hints: BlockHint[] = ex.blocks.map((b) => b.kind);
   // One line per extracted block; if a block vanished in repair the hints no longer line up, so drop them.
-  const blocks = lines.length === hints.length ? lines.map((b, i) => ({ ...b, hint: hints[i] })) : lines;
+  const blocks = lines.length === ex.blocks.length
+    ? lines.map((b, i) => {
+        const x = ex.blocks[i]!;
+        return x.drop ? { ...b, hint: x.kind as BlockHint, drop: x.drop } : { ...b, hint: x.kind as BlockHint };
+      })
+    : lines;
   return {
     raw, repaired: repair.text, blocks, encoding, title: item.title ?? ex.title, siteName: ex.siteName,
     published: item.published ?? ex.published, url: item.url ?? ex.canonicalUrl ?? null,

@@ -7,6 +7,8 @@ export interface Block {
   end: number;
   text: string;
   hint?: BlockHint;
+  /** Set by the HTML reader when the block is furniture inside the article container (the reason). */
+  drop?: string;
 }
 
 /** Splits text into non-blank lines, trimmed, with offsets. */

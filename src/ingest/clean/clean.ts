@@ -57,7 +57,7 @@ export function classify(blocks: Block[], lex: FurnitureLexicon, titleIndex: num
   const out: Classified[] = blocks.map((b, i) => (i === titleIndex ? { ...b, role: 'title' as const, reason: 'title' } : { ...b, role: 'body' as const }));
   for (const b of out) {
     if (b.role !== 'body') continue;
-    const reason = furnitureReason(b.text, lex);
+    const reason = b.drop ?? furnitureReason(b.text, lex);
     if (reason) Object.assign(b, { role: 'removed', reason });
   }
   markRepeats(out);

@@ -9,6 +9,8 @@ export type BlockKind = 'p' | 'heading' | 'caption' | 'list' | 'quote' | 'pre';
 export interface HtmlBlock {
   kind: BlockKind;
   text: string;
+  /** Why the block is in-article furniture, when it is (only with extractHtml's keepDropped). */
+  drop?: string;
 }
 
 /** A block with the walk-time facts that the furniture filter needs. */
@@ -32,12 +34,15 @@ const SKIP_TAGS = new Set([
 
 const KIND_OF_TAG: Record<string, BlockKind> = {
   H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  FIGCAPTION: 'caption', CAPTION: 'caption', LI: 'list', DT: 'list', DD: 'list', BLOCKQUOTE: 'quote', PRE: 'pre',
+  FIGCAPTION: 'caption', CAPTION: 'heading', LI: 'list', DT: 'list', DD: 'list', BLOCKQUOTE: 'quote', PRE: 'pre',
 };
 
-/** Collapses whitespace runs (nbsp and zero-width characters included) to one space and trims. */
+/** Collapses whitespace runs (nbsp and zero-width characters included) to one space, drops control characters, trims. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+  return text
+    .replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
 }
 
 const ELEMENT_NODE = 1;
@@ -51,7 +56,7 @@ interface Walk {
   kinds: BlockKind[];
   inLink: number;
   inPre: number;
-  skip: (el: Element) => boolean;
+  role: (el: Element) => 'skip' | 'caption' | null;
 }
 
 function flush(w: Walk): void {
@@ -75,7 +80,9 @@ function visit(node: Node, w: Walk): void {
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag) || w.skip(el)) return;
+  if (SKIP_TAGS.has(tag)) return;
+  const role = w.role(el);
+  if (role === 'skip') return;
   if (tag === 'BR') {
     flush(w);
     return;
@@ -84,22 +91,26 @@ function visit(node: Node, w: Walk): void {
   // A table row reads as one line: its cells are joined by spaces rather than split into blocks.
   if (tag === 'TD' || tag === 'TH') w.parts.push(' ');
   const isBlock = BLOCK_TAGS.has(tag);
-  const kind = KIND_OF_TAG[tag];
-  if (isBlock) flush(w);
+  const kind = role === 'caption' ? 'caption' : KIND_OF_TAG[tag];
+  // A change of kind (an inline caption span inside a paragraph) is a block boundary too.
+  if (isBlock || kind) flush(w);
   if (kind) w.kinds.push(kind);
   if (tag === 'A') w.inLink++;
   if (tag === 'PRE') w.inPre++;
   // Inline elements adjacent to text need no separator; block boundaries flush instead.
   for (let c = el.firstChild; c; c = c.nextSibling) visit(c, w);
   if (tag === 'A') w.inLink--;
-  if (isBlock) flush(w);
+  if (isBlock || kind) flush(w);
   if (tag === 'PRE') w.inPre--;
   if (kind) w.kinds.pop();
 }
 
-/** Text blocks of `root`, in document order, leaving out the subtrees of elements that `skip` names. */
-export function walkBlocks(root: Element, skip: (el: Element) => boolean = () => false): RawBlock[] {
-  const w: Walk = { out: [], parts: [], linkChars: 0, kinds: [], inLink: 0, inPre: 0, skip };
+/**
+ * Text blocks of `root`, in document order. `role` may drop an element's subtree ('skip') or mark its
+ * text as a caption; by default only tags decide.
+ */
+export function walkBlocks(root: Element, role: (el: Element) => 'skip' | 'caption' | null = () => null): RawBlock[] {
+  const w: Walk = { out: [], parts: [], linkChars: 0, kinds: [], inLink: 0, inPre: 0, role };
   for (let c = root.firstChild; c; c = c.nextSibling) visit(c, w);
   flush(w);
   return w.out;

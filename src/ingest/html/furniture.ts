@@ -5,19 +5,28 @@
  */
 import type { RawBlock } from './blocks.js';
 
+/** What the walk does with an element's subtree: drop it, read it as a caption, or walk it normally. */
+export type ElementRole = 'skip' | 'caption' | null;
+
 /** Container tags that hold page chrome rather than prose. */
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'FIGURE', 'FIGCAPTION']);
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
+
+/** Tags whose text describes a picture. */
+const CAPTION_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
 
 /** Class/id words (split on punctuation and camelCase) that name furniture containers. */
 const FURNITURE_WORDS = new Set([
   'nav', 'navigation', 'navbar', 'topnav', 'subnav', 'menu', 'breadcrumb', 'breadcrumbs', 'related', 'trending',
   'popular', 'recommended', 'recommendations', 'share', 'sharing', 'sharebar', 'social', 'newsletter', 'subscribe',
-  'subscription', 'promo', 'cta', 'byline', 'author', 'bio', 'caption', 'credit', 'credits', 'copyright',
-  'gallery', 'slideshow', 'rail', 'sidebar', 'advert', 'advertisement', 'ad', 'ads', 'dfp', 'sponsor',
-  'sponsored', 'timestamp', 'dateline', 'date', 'tags', 'comments', 'comment', 'print', 'toolbar', 'rollover',
-  'tooltip', 'popup', 'popover', 'flyout', 'modal', 'outbrain', 'taboola', 'signin', 'login', 'cookie',
-  'consent', 'postinfo', 'photo', 'image', 'media', 'thumbnail', 'skip',
+  'subscription', 'promo', 'cta', 'byline', 'author', 'bio', 'credit', 'credits', 'copyright', 'gallery',
+  'slideshow', 'rail', 'sidebar', 'advert', 'advertisement', 'ad', 'ads', 'dfp', 'sponsor', 'sponsored',
+  'timestamp', 'dateline', 'date', 'tags', 'comments', 'comment', 'print', 'toolbar', 'rollover', 'tooltip',
+  'popup', 'popover', 'flyout', 'modal', 'outbrain', 'taboola', 'signin', 'login', 'cookie', 'consent',
+  'postinfo', 'skip',
 ]);
+
+/** Class/id words of picture containers: their text is a caption. */
+const CAPTION_WORDS = new Set(['caption', 'photo', 'image', 'media', 'thumbnail', 'figure']);
 
 /** Media-embed words: furniture unless the embed is a quoted post (tweets are part of the story). */
 const EMBED_WORDS = new Set(['embed', 'video']);
@@ -39,28 +48,36 @@ function classWords(value: string): string[] {
 /** Text length under which a headline-area container counts as furniture. */
 const SHORT_HEADER_CHARS = 200;
 
-/**
- * Whether `el`'s subtree is furniture. `rootChars` guards against dropping the article itself: a container
- * holding half of the body text is never furniture, whatever its class says.
- */
-export function isFurnitureElement(el: Element, rootChars: number): boolean {
-  const tag = el.tagName.toUpperCase();
+/** The role that the tag and class/id words suggest, before the size guard. */
+function suggestedRole(el: Element, tag: string): { role: ElementRole; ifShort: boolean } {
+  if (FURNITURE_TAGS.has(tag)) return { role: 'skip', ifShort: false };
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  let hit = FURNITURE_TAGS.has(tag) || READ_MORE_CLASS.test(names);
+  if (READ_MORE_CLASS.test(names)) return { role: 'skip', ifShort: false };
+  let caption = CAPTION_TAGS.has(tag);
   let headerOnly = false;
-  if (!hit && names.trim()) {
+  if (names.trim()) {
     for (const w of classWords(names)) {
       if (FURNITURE_WORDS.has(w) || (EMBED_WORDS.has(w) && !el.querySelector('blockquote'))) {
-        hit = true;
-        break;
+        return { role: 'skip', ifShort: false };
       }
-      if (HEADER_WORDS.has(w)) headerOnly = true;
+      if (CAPTION_WORDS.has(w)) caption = true;
+      else if (HEADER_WORDS.has(w)) headerOnly = true;
     }
   }
-  if (!hit && !headerOnly) return false;
+  if (caption) return { role: 'caption', ifShort: false };
+  return { role: headerOnly ? 'skip' : null, ifShort: true };
+}
+
+/**
+ * How the walk treats `el`'s subtree. `rootChars` guards against losing the article itself: a container
+ * holding half of the body text is always walked normally, whatever its class says.
+ */
+export function elementRole(el: Element, rootChars: number): ElementRole {
+  const { role, ifShort } = suggestedRole(el, el.tagName.toUpperCase());
+  if (!role) return null;
   const chars = (el.textContent ?? '').length;
-  if (chars * 2 > rootChars) return false;
-  return hit || chars < SHORT_HEADER_CHARS;
+  if (chars * 2 > rootChars) return null;
+  return !ifShort || chars < SHORT_HEADER_CHARS ? role : null;
 }
 
 /** Whole-block prompts and labels (the block is nothing but this). */
@@ -99,7 +116,6 @@ function wordCount(text: string): number {
 export function furnitureReason(block: RawBlock): string | null {
   const text = block.text;
   const words = wordCount(text);
-  if (block.kind === 'caption') return 'caption';
   if (words === 0) return 'no words';
   if (LABEL_RE.test(text)) return 'label';
   if (words <= 25 && LEAD_IN_RE.test(text)) return 'cross-link';
@@ -128,14 +144,22 @@ function isCapsPromo(b: RawBlock): boolean {
 }
 
 /** Keeps the article blocks: drops furniture by wording, link lists and capitalised promo links. */
-export function filterBlocks(blocks: RawBlock[]): RawBlock[] {
-  const kept = blocks.filter((b) => furnitureReason(b) === null && !isCapsPromo(b));
-  const drop = new Set<number>();
+/** Marks in-article furniture with the reason it is furniture (`drop`); nothing is lost, so callers can report it. */
+export function markBlocks(blocks: RawBlock[]): RawBlock[] {
+  const marked = blocks.map((b) => {
+    const reason = furnitureReason(b) ?? (isCapsPromo(b) ? 'all-capitals promotion link' : null);
+    return reason ? { ...b, drop: reason } : b;
+  });
+  const kept = marked.filter((b) => !b.drop);
   for (let i = 0; i < kept.length; ) {
     let j = i;
     while (j < kept.length && isLinkBlock(kept[j]!)) j++;
-    if (j - i >= LINK_RUN) for (let k = i; k < j; k++) drop.add(k);
+    if (j - i >= LINK_RUN) for (let k = i; k < j; k++) kept[k]!.drop = 'run of link-only blocks';
     i = j > i ? j : i + 1;
   }
-  return drop.size ? kept.filter((_, i) => !drop.has(i)) : kept;
+  return marked;
+}
+
+export function filterBlocks(blocks: RawBlock[]): RawBlock[] {
+  return markBlocks(blocks).filter((b) => !b.drop);
 }
