@@ -93,3 +93,12 @@ test('plain sentences are never taken for a title, heading or furniture', () => 
   assert.equal(doc.removed.length, 0);
   assert.equal((doc.layers['heading'] ?? []).length, 0);
 });
+
+test('structured content keeps its repeated lines (a plan printed as paragraphs is not furniture)', () => {
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const lines = ['Weekly Training Plan for the Harbour Crews', ''];
+  for (const d of days) lines.push(`${d} schedule for the deck crews`, 'Warm-up drill at the north pier', 'Knot practice with the senior rigger', 'Safety briefing in the port office', 'Lunch break in the canteen', 'Rope work and net repair on the quay');
+  const doc = ingestArticle({ source: 'plan.txt', format: 'text', text: lines.join('\n') });
+  assert.equal(doc.text.split('Knot practice with the senior rigger').length - 1, days.length);
+  assert.ok(!doc.removed.some((r) => r.reason.startsWith('repeated')));
+});

@@ -74,7 +74,8 @@ function markRepeats(out: Classified[]): void {
   // Group by a hash of the duplicate key; a hash collision is split apart by the real key below.
   const byHash = new Map<number, Classified[]>();
   for (const b of out) {
-    if (b.role === 'removed') continue;
+    // List items and preformatted lines repeat by design (tables, menus, schedules).
+    if (b.role === 'removed' || b.hint === 'list' || b.hint === 'pre') continue;
     const { hash, length } = dupHash(b.text);
     if (length < 8) continue;
     const g = byHash.get(hash);
@@ -91,14 +92,20 @@ function markRepeats(out: Classified[]): void {
       else groups.set(key, [b]);
     }
   }
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
+  const repeated = [...groups.values()].filter((g) => g.length > 1);
+  // Many different repeated lines mean structured content (a plan, a schedule, a table as paragraphs):
+  // furniture repeats one or two lines, so only titles and captions are deduplicated then.
+  const structured = repeated.length > 4;
+  for (const g of repeated) {
     const first = g[0]!;
     if (first.role === 'title') {
       for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'title repeated in the body' });
     } else if (first.hint === 'caption' || isCaption(first.text)) {
       first.role = 'caption';
       for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'repeated caption' });
+    } else if (structured || (g.length > 2 && wordCount(first.text) <= 12)) {
+      // A short line printed three or more times is a label in structured content, not a link or a slip.
+      continue;
     } else if (headlineLike(first.text) && first.hint !== 'heading') {
       for (const b of g) Object.assign(b, { role: 'removed', reason: 'related-article link (headline printed more than once)' });
     } else {
