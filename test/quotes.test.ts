@@ -21,15 +21,15 @@ const POSITIVE: Array<[string, string, Want]> = [
   ['quote over two paragraphs', 'He said: “The first part of the statement is here.\n\n“The second part follows in a new paragraph.”', { source: 'He', content: ['“The first part of the statement is here.', '“The second part follows in a new paragraph.”'] }],
   ['quote-only paragraph joins the speaker before', '“We are ready to talk,” the minister said.\n\n“The door remains open for everyone.”', { source: 'the minister', content: ['“We are ready to talk,”', '“The door remains open for everyone.”'] }],
   ['partial quote in reported speech', 'The senator said the deal was “a total disaster for farmers.”', { source: 'The senator', cue: 'said', content: ['the deal was “a total disaster for farmers.”'], direct: true }],
-  ['reported with that', 'Officials said that the road would reopen on Monday.', { source: 'Officials', content: ['the road would reopen on Monday'], direct: false }],
+  ['reported with that (PolNeAR keeps “that” in the content)', 'Officials said that the road would reopen on Monday.', { source: 'Officials', content: ['that the road would reopen on Monday'], direct: false }],
   ['reported, cue last', 'The road will reopen on Monday, a city spokesman said.', { source: 'a city spokesman', content: ['The road will reopen on Monday'] }],
   ['reported, inverted cue last', 'The road will reopen soon, said Tom Baker.', { source: 'Tom Baker', content: ['The road will reopen soon'] }],
   ['according to, first', 'According to the ministry, exports fell by ten percent.', { source: 'the ministry', cue: 'According to', content: ['exports fell by ten percent'] }],
-  ['according to an outlet relays', 'The minister also said that talks would continue, according to Reuters.', { source: 'The minister', cue: 'also said', via: 'Reuters', content: ['talks would continue'] }],
-  ['addressee of told', 'The envoy told Foreign Minister Anna Berg that the talks were useful.', { source: 'The envoy', addressee: 'Foreign Minister Anna Berg', content: ['the talks were useful'] }],
+  ['according to an outlet relays', 'The minister also said that talks would continue, according to Reuters.', { source: 'The minister', cue: 'also said', via: 'Reuters', content: ['that talks would continue'] }],
+  ['addressee of told', 'The envoy told Foreign Minister Anna Berg that the talks were useful.', { source: 'The envoy', addressee: 'Foreign Minister Anna Berg', content: ['that the talks were useful'] }],
   ['quoted as saying by an outlet', '“The partnership is strong,” Lee was quoted as saying by the state news agency Nova.', { source: 'Lee', cue: 'was quoted as saying', via: 'Nova' }],
   ['stance from falsely', 'He cited what she falsely described as “a peaceful protest by patriots.”', { source: 'she', cue: 'described as', stance: 'false', content: ['“a peaceful protest by patriots.”'] }],
-  ['stance from claimed', 'The company claimed that its product was safe.', { source: 'The company', stance: 'doubt', content: ['its product was safe'] }],
+  ['stance from claimed', 'The company claimed that its product was safe.', { source: 'The company', stance: 'doubt', content: ['that its product was safe'] }],
   ['appositive before the cue', 'Jan Novak, a spokesman for the ministry, said the plan was ready.', { source: 'Jan Novak, a spokesman for the ministry', content: ['the plan was ready'] }],
   ['parenthetical cue', 'The plan, she said, would cost too much.', { source: 'she', content: ['The plan', 'would cost too much'] }],
   ['doubled apostrophes as quotes', "''We are not done yet,'' Mr. Reed said.", { source: 'Mr. Reed', content: ["''We are not done yet,''"], direct: true }],
@@ -37,6 +37,11 @@ const POSITIVE: Array<[string, string, Want]> = [
   ['participle shares the subject', 'The mayor defended the budget on Tuesday, saying the cuts were necessary.', { source: 'The mayor', cue: 'saying', content: ['the cuts were necessary'] }],
   ['coordinated cue shares the subject', 'The coach praised the team and said the season had gone well.', { source: 'The coach', cue: 'said', content: ['the season had gone well'] }],
   ['headline colon', 'Novak: Talks with the union will resume next week', { source: 'Novak', cue: ':' }],
+  ['passive: subject is content, by-agent is source', 'The new budget was rejected by the council on Friday.', { source: 'the council', cue: 'was rejected', content: ['The new budget', 'on Friday'] }],
+  ['raising verb has no source', 'The mayor seemed to enjoy the debate.', { source: null, cue: 'seemed', content: ['The mayor', 'to enjoy the debate'] }],
+  ['negated cue keeps do-support', 'The senator did not mention the tax plan.', { source: 'The senator', cue: 'did not mention', content: ['the tax plan'] }],
+  ['saying verb outranks a nested belief verb', 'The coach said the players hoped to win.', { source: 'The coach', cue: 'said', content: ['the players hoped to win'] }],
+  ['a clause after a conjunction starts its own attribution', 'Lee said the plan was late, though she admitted it was cheap.', { source: 'she', cue: 'admitted', content: ['it was cheap'] }],
 ];
 
 function check(text: string, got: Attribution[], want: Want): void {
@@ -98,13 +103,13 @@ test('quotes: seed articles (every gold quote found with its speaker mention, re
 
 const POLNEAR = join(process.cwd(), '../shared/data/polnear');
 const hasPolnear = existsSync(join(POLNEAR, 'dev.jsonl'));
-// Regression floor just under the level measured when this was written (0.619 / 0.611 / 0.593, overlap match).
+// Regression floor 0.03 under the level measured when this was written (overlap 0.650 / 0.656 / 0.624; exact content 0.451).
 test('quotes: PolNeAR dev scores do not regress', { skip: !hasPolnear }, () => {
   const s = evalQuotes(POLNEAR);
-  assert.ok(s.source_f1 >= 0.6 && s.cue_f1 >= 0.59 && s.content_f1 >= 0.57, JSON.stringify(s));
+  assert.ok(s.source_f1 >= 0.62 && s.cue_f1 >= 0.626 && s.content_f1 >= 0.594 && s.content_f1_exact >= 0.42, JSON.stringify(s));
 });
 // The target asked for; not reached yet, so it is reported as a todo rather than failing the suite.
-test('quotes: PolNeAR dev source/cue/content F1 ≥ 0.65', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short of 0.65' }, () => {
+test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.57)' }, () => {
   const s = evalQuotes(POLNEAR);
-  assert.ok(s.source_f1 >= 0.65 && s.cue_f1 >= 0.65 && s.content_f1 >= 0.65, JSON.stringify(s));
+  assert.ok(s.source_f1 >= 0.75 && s.cue_f1 >= 0.8 && s.content_f1 >= 0.75, JSON.stringify(s));
 });

@@ -6,7 +6,7 @@
  */
 import type { Cue, Tok } from './types.js';
 import { LEXICON as LX, type Phrase } from './lexicon.js';
-import { BE, DETERMINERS, PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS } from './grammar.js';
+import { BE, DETERMINERS, LY_NOUNS, PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS } from './grammar.js';
 
 const matchAt = (toks: readonly Tok[], i: number, words: readonly string[]): boolean => {
   if (i < 0 || i + words.length > toks.length) return false;
@@ -49,13 +49,18 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   if (j < 0) return form === 'past' ? false : form !== 'ing';
   const prev = toks[j]!;
   if (DETERMINERS.has(prev.lo) || POSSESSIVES.has(prev.lo) || /['’]s$/.test(prev.lo)) return true;
-  if (form === 'past' || form === 'pp') return BE.has(prev.lo) || (j < i - 1 && BE.has(toks[i - 1]!.lo));
+  // A passive ("was asked", "is expected to") is a cue of its own: verbAt takes "be" into the group.
+  if (form === 'past' || form === 'pp') return false;
   if (form === 'base' || form === 's') {
     if (PREPOSITIONS.has(prev.lo)) return prev.lo !== 'to' || !isModalTo(toks, j);
     // "peace plan", "mutual trust": a base form needs a plural or pronoun subject, or a modal before it.
     if (form === 'base' && j === i - 1) return !pluralSubject(prev);
     // "attacks", "plans", "states" are nouns more often than verbs; as verbs they follow a name or pronoun.
-    if (form === 's' && j === i - 1 && NOUN_LEMMAS.has(lemma)) return !(prev.cap || /^(?:he|she|it|who|which|that)$/.test(prev.lo));
+    // … or a reporting noun ("the poll shows") or a determiner-led noun ("the video shows").
+    if (form === 's' && j === i - 1 && NOUN_LEMMAS.has(lemma)) {
+      const det = j > 0 && (DETERMINERS.has(toks[j - 1]!.lo) || POSSESSIVES.has(toks[j - 1]!.lo)) && prev.word && !DETERMINERS.has(prev.lo);
+      return !(prev.cap || /^(?:he|she|it|who|which|that)$/.test(prev.lo) || LX.reportingNouns.has(prev.lo) || det);
+    }
   }
   // A bare participle ("showing favorable responses") is a cue only after a comma, "and", or a form of "be".
   if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—');
@@ -67,6 +72,8 @@ function pluralSubject(t: Tok): boolean {
   return t.word && (t.cap || (/s$/.test(t.lo) && !/(?:ss|us|is)$/.test(t.lo)));
 }
 
+const REDUCED: ReadonlySet<string> = new Set(['when', 'if', 'once', 'unless', 'until', 'whenever']);
+
 /** "want to say", "refused to comment" are not cues by themselves; "going to say" is. */
 const isModalTo = (toks: readonly Tok[], j: number): boolean => j > 0 && toks[j - 1]!.lo === 'going';
 
@@ -76,7 +83,18 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   if (toks[i]!.cap && i > 0 && toks[i - 1]!.sent === toks[i]!.sent && toks[i - 1]!.q < 0) return null;
   if (!v || inNotAttribution(toks, i) || badContext(toks, i, v.form, v.lemma)) return null;
   let a = i;
-  while (a > 0 && LX.aux.has(toks[a - 1]!.lo) && toks[a - 1]!.sent === toks[i]!.sent) a--;
+  let passive = false;
+  const sent = toks[i]!.sent;
+  const inGroup = (t: Tok): boolean => t.sent === sent && (LX.aux.has(t.lo) || (/ly$/.test(t.lo) && !t.cap && t.word && !LY_NOUNS.has(t.lo) && !LX.stanceAdverbs.has(t.lo)));
+  for (;;) {
+    while (a > 0 && inGroup(toks[a - 1]!)) a--;
+    // "was asked", "isn’t expected", "could be expected": "be" joins a participle's group as a passive.
+    if (a > 0 && (v.form === 'past' || v.form === 'pp') && toks[a - 1]!.sent === sent && (BE.has(toks[a - 1]!.lo) || /^(?:is|was|are|were)n['’]t$/.test(toks[a - 1]!.lo))) { a--; passive = true; continue; }
+    break;
+  }
+  // A reduced passive: "When asked about …", "Asked whether …, she said" — no source of its own.
+  const before = toks[a - 1];
+  if (!passive && a === i && (v.form === 'past' || v.form === 'pp') && before?.sent === sent && REDUCED.has(before.lo)) passive = true;
   let b = i;
   const parts = LX.particles.get(v.lemma);
   if (parts && i + 1 < toks.length && parts.has(toks[i + 1]!.lo)) b = i + 1;
@@ -84,7 +102,7 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   const adv = a > 0 ? LX.stanceAdverbs.get(toks[a - 1]!.lo) : undefined;
   if (adv) stance = adv;
   for (const t of LX.stanceTails) if (matchAt(toks, b + 1, t.words)) stance = t.label ?? stance;
-  return { a, b, head: i, lemma: v.lemma, cls: v.cls, form: v.form, stance };
+  return { a, b, head: i, lemma: v.lemma, cls: v.cls, form: v.form, stance, passive };
 }
 
 /**
@@ -97,11 +115,12 @@ function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolea
   if (!next || !prev || prev.q >= 0 || !prev.word || next.para !== prev.para) return false;
   const last = cues[cues.length - 1];
   if (last && last.b >= i - 2) return false;
-  if (next.q >= 0) return true;
   let k = i - 1;
   while (k > 0 && toks[k - 1]!.sent === prev.sent && toks[k - 1]!.word && i - k < 4) k--;
   const opensSentence = k === 0 || toks[k - 1]!.sent !== prev.sent;
-  return opensSentence && toks[k]!.cap && next.sent === prev.sent && !/^\d/.test(prev.t);
+  // Only a name-like run: every word capitalised and not an article ("The Ninth Circle: …" is a title).
+  for (let j = k; j < i; j++) if (!toks[j]!.cap || DETERMINERS.has(toks[j]!.lo)) return false;
+  return opensSentence && (next.q >= 0 || next.sent === prev.sent) && !/^\d/.test(prev.t);
 }
 
 /** All cues in reading order; tokens inside quotation marks never hold a cue. */

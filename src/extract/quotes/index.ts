@@ -7,7 +7,7 @@
  *   3. paragraphs that are only a quotation join the neighbouring paragraph's direct attribution.
  * Earlier frames win; later ones never take claimed tokens, so each token has at most one role (as in PolNeAR).
  */
-import type { Attribution, QuoteSpan } from './types.js';
+import type { Attribution, Cue, QuoteSpan } from './types.js';
 import { type Ctx, type Draft, makeContext } from './context.js';
 import { claimIf, cueAsQuote, cueBeforeQuote, quoteBeforeCue, quoteChain } from './direct.js';
 import { backwardFrame, forwardFrame } from './reported.js';
@@ -25,15 +25,20 @@ export function findAttributions(text: string): Attribution[] {
   for (let ci = 0; ci < ctx.cues.length; ci++) {
     if (!done.has(ci) && ctx.claimed[ctx.cues[ci]!.head] === 0 && claimIf(ctx, backwardFrame(ctx, ci))) done.add(ci);
   }
-  for (let ci = 0; ci < ctx.cues.length; ci++) {
-    if (done.has(ci) || ctx.used.has(ci) || ctx.claimed[ctx.cues[ci]!.head] !== 0) continue;
-    if (claimIf(ctx, forwardFrame(ctx, ci))) done.add(ci);
+  // Verbs of saying first, so that "X said the plan seemed to fail" keeps "seemed" inside X's content.
+  for (const strong of [true, false]) {
+    for (let ci = 0; ci < ctx.cues.length; ci++) {
+      if (done.has(ci) || ctx.used.has(ci) || ctx.claimed[ctx.cues[ci]!.head] !== 0 || isStrong(ctx.cues[ci]!) !== strong) continue;
+      if (claimIf(ctx, forwardFrame(ctx, ci))) done.add(ci);
+    }
   }
   attachQuoteParagraphs(ctx);
   return ctx.drafts
     .map((d) => toAttribution(ctx, d))
     .sort((x, y) => x.content[0]!.start - y.content[0]!.start);
 }
+
+const isStrong = (c: Cue): boolean => c.cls !== 'belief' && c.cls !== 'evaluative' && !c.passive;
 
 /**
  * A paragraph that is nothing but a quotation continues the speaker of the previous paragraph when that

@@ -21,6 +21,8 @@ export interface Lexicon {
   notAttribution: readonly Phrase[];
   outlets: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
+  /** Verbs whose subject is part of the content, not a source: "Trump seemed to enjoy it". */
+  raising: ReadonlySet<string>;
 }
 
 /** Which inflection a listed form is; the JSON lists forms without labels to stay easy to edit. */
@@ -65,6 +67,7 @@ function compile(): Lexicon {
     notAttribution: verbsJson.notAttribution.map((p) => ({ words: words(p), kind: 'not' })),
     outlets: new Set(outletsJson.names),
     outletHeads: new Set(outletsJson.heads),
+    raising: new Set((verbsJson as { raising?: string[] }).raising ?? []),
   };
 }
 

@@ -164,7 +164,9 @@ export function isOutlet(toks: readonly Tok[], r: Range): boolean {
   const words: string[] = [];
   for (let k = r[0]; k <= r[1]; k++) words.push(toks[k]!.lo);
   for (let a = 0; a < words.length; a++) {
-    for (let b = words.length; b > a; b--) if (LX.outlets.has(words.slice(a, b).join(' ')) && toks[r[0] + a]!.cap) return true;
+    if (!toks[r[0] + a]!.cap) continue;
+    // Listed names have at most four words.
+    for (let b = Math.min(words.length, a + 4); b > a; b--) if (LX.outlets.has(words.slice(a, b).join(' '))) return true;
   }
   return words.some((w) => LX.outletHeads.has(w)) && toks[r[1]]!.cap;
 }

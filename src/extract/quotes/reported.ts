@@ -8,6 +8,11 @@ import { type Range, isOutlet, lastNameRun, npStartingAt, speakerLeftOf, speaker
 import { afterCue, invertible } from './direct.js';
 import { BE, DASHES, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
 import type { Cue } from './types.js';
+import { looseSubject, passiveParts } from './loose.js';
+import { LEXICON as LX } from './lexicon.js';
+
+/** Conjunctions after which a subject and cue start a clause of their own. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set('and but while though although whereas because as when since after before so ;'.split(' '));
 
 const CONFIDENCE: Record<Cue['cls'], number> = { speech: 0.75, quoted: 0.8, according: 0.7, belief: 0.55, evidence: 0.55, evaluative: 0.45 };
 
@@ -24,7 +29,7 @@ function newDraft(ctx: Ctx, cue: Cue, source: Range | null, content: Range[], fr
 }
 
 /** Shrinks [a, b] so that it holds no claimed token and no edge punctuation; null when no word is left. */
-function trimRange(ctx: Ctx, a: number, b: number): Range | null {
+function trimRange(ctx: Ctx, a: number, b: number, minWords = 2): Range | null {
   const { toks, claimed } = ctx;
   for (let k = a; k <= b; k++) if (claimed[k] !== 0) { if (k - a >= 2) { b = k - 1; break; } a = k + 1; }
   const edge = (k: number): boolean => !toks[k]!.word && toks[k]!.q < 0;
@@ -32,7 +37,7 @@ function trimRange(ctx: Ctx, a: number, b: number): Range | null {
   while (b >= a && (edge(b) || claimed[b] !== 0)) b--;
   let words = 0;
   for (let k = a; k <= b; k++) if (toks[k]!.word) words++;
-  return words >= 2 ? [a, b] : null;
+  return words >= minWords ? [a, b] : null;
 }
 
 function speakerOf(ctx: Ctx, cue: Cue): Range | null {
@@ -76,7 +81,7 @@ function afterDateline(ctx: Ctx, S: number, limit: number): number {
 /** "…, X said." / "…, said X." / "The plan, he said, would fail." */
 export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
-  if (cue.cls === 'according' || cue.cls === 'belief' || cue.cls === 'evaluative') return null;
+  if (cue.cls === 'according' || cue.cls === 'belief' || cue.cls === 'evaluative' || cue.passive || LX.raising.has(cue.lemma)) return null;
   const { toks } = ctx;
   const sent = toks[cue.a]!.sent;
   const S = ctx.ss[sent]!;
@@ -109,7 +114,8 @@ export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
   return d;
 }
 
-/** Where forward content starts: after "that", after an addressee, or after adverbials that precede "that". */
+/** Where forward content starts: at "that" (PolNeAR keeps the complementiser in the content), after an addressee,
+ * or after adverbials that precede "that". */
 function forwardStart(ctx: Ctx, k: number, E: number): number {
   const { toks, cueAt } = ctx;
   if (toks[k] && /^[,:]$/.test(toks[k]!.t) && toks[k + 1]?.lo !== 'that') {
@@ -119,10 +125,10 @@ function forwardStart(ctx: Ctx, k: number, E: number): number {
   if (t && (PREPOSITIONS.has(t.lo) || TIME_WORDS.has(t.lo) || t.t === ',')) {
     for (let j = k; j <= Math.min(E, k + 30); j++) {
       if (cueAt[j]! >= 0 || toks[j]!.q >= 0) break;
-      if (toks[j]!.lo === 'that') return j + 1;
+      if (toks[j]!.lo === 'that') return j;
     }
   }
-  return toks[k]?.lo === 'that' ? k + 1 : k;
+  return k;
 }
 
 /** Subject of a participial cue (", saying …"): the last speaker in this sentence, else its opening phrase. */
@@ -147,10 +153,20 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const prevLo = toks[cue.a - 1]?.lo;
   // ", adding …" and "… and said …" share the subject of the clause before them.
   const participle = (cue.form === 'ing' && prevLo === ',') || ((prevLo === 'and' || prevLo === 'but') && cue.form !== 'ing');
-  const source = participle ? participleSource(ctx, cue) : speakerOf(ctx, cue);
-  if (!source) return null;
-  const d = newDraft(ctx, cue, source, [], participle ? 'participle' : 'forward');
-  const start = forwardStart(ctx, afterCue(ctx, cue, d), E);
+  let source: Range | null;
+  let lead: Range | null = null;
+  let from = -1;
+  if (cue.passive || LX.raising.has(cue.lemma)) {
+    const p = passiveParts(ctx, cue.a, cue.b);
+    source = p.agent;
+    lead = p.subject && trimRange(ctx, p.subject[0], p.subject[1], 1);
+    from = p.next;
+  } else {
+    source = participle ? participleSource(ctx, cue) : speakerOf(ctx, cue) ?? looseSubject(ctx, cue.a);
+    if (!source) return null;
+  }
+  const d = newDraft(ctx, cue, source, [], lead ? 'passive' : participle ? 'participle' : 'forward');
+  const start = forwardStart(ctx, from >= 0 ? from : afterCue(ctx, cue, d), E);
   let end = E;
   for (let j = start + 1; j <= E; j++) {
     const c = cueAt[j]!;
@@ -159,6 +175,12 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     const next = ctx.cues[c]!;
     // "… praised the team and said …": a coordinated cue starts its own attribution.
     if ((joint === 'and' || joint === 'but') && next.head === j && next.cls !== 'according') { end = j - 2; break; }
+    // "…, though she acknowledged …": a later cue with its own subject after a clause break starts a new attribution.
+    if (next.a === j && next.cls !== 'according') {
+      const subj = speakerLeftOf(toks, j);
+      const gate = subj ? toks[subj[0] - 1] : undefined;
+      if (subj && gate && subj[0] - 1 > start && CLAUSE_BREAKS.has(gate.lo)) { end = subj[0] - 2; break; }
+    }
     if (joint !== ',') continue;
     if (next.cls === 'according') {
       const src = npStartingAt(toks, next.b + 1);
@@ -167,8 +189,8 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     if (next.cls === 'according' || next.form === 'ing') { end = j - 2; break; }
   }
   const body = start <= end ? trimRange(ctx, start, end) : null;
-  if (!body) return null;
-  d.content = [body];
+  d.content = [lead, body].filter((r): r is Range => r !== null);
+  if (d.content.length === 0) return null;
   d.direct = newDraft(ctx, cue, null, d.content, '').direct;
   return d;
 }

@@ -51,7 +51,7 @@ export function tokenize(text: string): Tok[] {
     else e = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
     let t = text.slice(i, e);
     // Keep the dot of "Mr.", "U.S.", "J." so that it is not read as a sentence end.
-    if (word && text.charCodeAt(e) === 46 && (t.length === 1 || t.includes('.') || ABBREV.has(t.toLowerCase()))) { e++; t += '.'; }
+    if (word && text.charCodeAt(e) === 46 && (t.length === 1 || t.includes('.') || ABBREV.has(t.toLowerCase()) || ABBREV.has(t.toLowerCase().slice(t.lastIndexOf('-') + 1)))) { e++; t += '.'; }
     if (newline) { para++; newline = false; }
     toks.push({ s: i, e, t, lo: t.toLowerCase(), cap: word && UPPER_RE.test(t[0]!), word, para, sent: 0, q: -1 });
     i = e;

@@ -59,4 +59,6 @@ export interface Cue {
   cls: 'speech' | 'belief' | 'evidence' | 'evaluative' | 'according' | 'quoted';
   form: 'base' | 's' | 'past' | 'ing' | 'pp';
   stance: string | null;
+  /** "was asked", "is expected": the subject is not the source; "by X", when present, is. */
+  passive?: boolean;
 }

@@ -1,0 +1,49 @@
+/**
+ * Frames for cues the main frames leave over: passives ("was asked whether …", "is expected to …"), where the
+ * subject belongs to the content and "by X" (when present) is the source, and a looser subject for active cues
+ * whose speaker is not a plain noun phrase ("About two-thirds of voters in all five states support …").
+ */
+import type { Ctx } from './context.js';
+import type { Range } from './phrases.js';
+import { npStartingAt, speakerLeftOf } from './phrases.js';
+import { DASHES, PREPOSITIONS } from './grammar.js';
+
+/** Words that open a new clause: the subject of a cue never reaches left of them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'that because while when whenever if unless although though whereas since after before as and but or so where whether then ;'.split(' '),
+);
+
+/** The stretch from the start of the cue's clause up to the cue: a subject with modifiers and relative clauses. */
+export function looseSubject(ctx: Ctx, a: number): Range | null {
+  const { toks, cueAt, claimed } = ctx;
+  const sent = toks[a]!.sent;
+  let k = a - 1;
+  let words = 0;
+  while (k >= 0 && a - k <= 25) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.q >= 0 || claimed[k] !== 0 || cueAt[k]! >= 0) break;
+    if (t.t === ',' || t.t === ':' || t.t === ';' || t.t === '(' || DASHES.has(t.t)) break;
+    if (CLAUSE_OPENERS.has(t.lo) && words > 0) break;
+    if (t.word) words++;
+    k--;
+  }
+  let s = k + 1;
+  while (s < a && (!toks[s]!.word || CLAUSE_OPENERS.has(toks[s]!.lo))) s++;
+  if (s >= a || a - s > 20) return null;
+  const first = toks[s]!;
+  if (PREPOSITIONS.has(first.lo) && !first.cap) return null;
+  return [s, a - 1];
+}
+
+/** Subject and agent of a passive cue: content starts with the subject; "by X" after the cue is the source. */
+export function passiveParts(ctx: Ctx, a: number, b: number): { subject: Range | null; agent: Range | null; next: number } {
+  const { toks } = ctx;
+  const subject = speakerLeftOf(toks, a) ?? looseSubject(ctx, a);
+  let next = b + 1;
+  let agent: Range | null = null;
+  if (toks[next]?.lo === 'by') {
+    agent = npStartingAt(toks, next + 1);
+    if (agent) next = agent[1] + 1;
+  }
+  return { subject, agent, next };
+}
