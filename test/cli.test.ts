@@ -123,3 +123,25 @@ test('who-held and entity answer from the stored seed articles (needs ../shared)
   assert.ok(e.offices.some((o) => o.office === 'Director of the Office of the Central Commission for Foreign Affairs'));
   assert.equal(await main(['who-held', 'Foreign Minister of China', '--db', db], fakeIO(dir)), 2, '--on is required');
 });
+
+test('events and quotes from the stored seed articles, filtered (needs ../shared)', async (t) => {
+  const seeds = sharedDir('seeds');
+  if (!seeds) return t.skip('../shared/seeds is absent');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-facts-'));
+  const db = join(dir, 'p.db');
+  await main(['ingest', seeds, '--db', db], fakeIO(dir));
+  const ev = fakeIO(dir);
+  assert.equal(await main(['events', '--entity', 'Patrushev', '--from', '2023-02', '--to', '2023-02-28', '--db', db, '--json'], ev), 0);
+  const events = (lastJson(ev.out()) as { events: Array<{ participants: Array<{ name: string }>; date: { start: string } }> }).events;
+  assert.ok(events.length > 0);
+  for (const e of events) assert.ok(e.participants.some((p) => p.name === 'Nikolai Patrushev') && e.date.start.startsWith('2023-02'));
+  const planned = fakeIO(dir);
+  assert.equal(await main(['events', '--status', 'planned', '--db', db, '--json'], planned), 0);
+  for (const e of (lastJson(planned.out()) as { events: Array<{ status: string }> }).events) assert.equal(e.status, 'planned');
+  const q = fakeIO(dir);
+  assert.equal(await main(['quotes', '--speaker', 'Patrushev', '--db', db, '--json'], q), 0);
+  const quotes = (lastJson(q.out()) as { quotes: Array<{ text: string; stance: string | null; via: { name: string } | null }> }).quotes;
+  assert.ok(quotes.some((x) => x.text.includes('the bloody events') && x.stance === 'false'));
+  assert.ok(quotes.some((x) => x.via?.name === 'Sputnik'));
+  assert.equal(await main(['events', '--status', 'maybe', '--db', db], fakeIO(dir)), 2);
+});

@@ -5,6 +5,7 @@ import { ingestArticle } from '../ingest/article.js';
 import { evalExtraction } from '../eval/extraction.js';
 import { evalSeeds } from '../eval/seeds.js';
 import { evalNer } from '../eval/ner.js';
+import { evalCameo } from '../eval/cameo.js';
 import { evalQuotes } from '../eval/quotes.js';
 import { evalTimex } from '../eval/timex.js';
 import { recognize } from '../read/ner/index.js';
@@ -30,6 +31,7 @@ const DEFAULT_DIRS: Record<string, string> = {
   ner: 'data/gum-news',
   timex: 'data/tempeval3',
   quotes: 'data/polnear',
+  cameo: 'data/petrarch-cameo',
 };
 
 /** The read stage's entity mentions as the NER eval sees them: names only, nationality adjectives left out. */
@@ -69,6 +71,11 @@ async function runTask(task: string, dir: string, io: CliIO, verbose: boolean): 
     io.stdout.write(`  overlap  source ${f3(r.source_f1)}  cue ${f3(r.cue_f1)}  content ${f3(r.content_f1)}\n`);
     io.stdout.write(`  exact    source ${f3(r.source_f1_exact)}  cue ${f3(r.cue_f1_exact)}  content ${f3(r.content_f1_exact)}\n`);
     return { task: 'quotes', n: r.n, source_f1: r.source_f1, cue_f1: r.cue_f1, content_f1: r.content_f1, content_f1_exact: r.content_f1_exact };
+  }
+  if (task === 'cameo') {
+    const r = evalCameo(dir);
+    io.stdout.write(`  code ${f3(r.code_accuracy)}  root ${f3(r.root_accuracy)}  source ${f3(r.source_accuracy)}  target ${f3(r.target_accuracy)}\n`);
+    return { task: 'cameo', n: r.n, code_accuracy: r.code_accuracy, root_accuracy: r.root_accuracy, source_accuracy: r.source_accuracy, target_accuracy: r.target_accuracy };
   }
   throw new ParallaxError('USAGE', `unknown eval task "${task}": use ${Object.keys(DEFAULT_DIRS).join(', ')} or all`);
 }

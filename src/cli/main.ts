@@ -11,6 +11,7 @@ import type { Repository } from '../store/repository.js';
 import { runArticles, runExport, runSearch, runShow } from './commands.js';
 import { runEntities, runEntity, runWhoHeld } from './entities.js';
 import { runEval } from './eval.js';
+import { runEvents, runQuotes } from './facts.js';
 import { runIngest } from './ingest.js';
 import type { CliIO } from './io.js';
 
@@ -26,6 +27,8 @@ usage: parallax <command> [options]
   entities              people, organisations and places (--type T, --article ID)
   entity NAME           one entity: aliases, offices over time, articles
   who-held OFFICE --on DATE   who held an office on a date, by the stored articles
+  events                events (--entity NAME, --from D, --to D, --status S)
+  quotes                direct and reported quotes (--speaker NAME)
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
   demo                  ingest the bundled sample corpus and show what was found
 
@@ -53,6 +56,11 @@ const OPTIONS = {
   type: { type: 'string' },
   article: { type: 'string' },
   on: { type: 'string' },
+  entity: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  status: { type: 'string' },
+  speaker: { type: 'string' },
   verbose: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -120,6 +128,10 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
     case 'who-held':
       if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax who-held OFFICE --on YYYY-MM-DD');
       return runWhoHeld(db(), io, args.join(' '), v.on, json);
+    case 'events':
+      return runEvents(db(), io, { entity: v.entity, from: v.from, to: v.to, status: v.status }, json);
+    case 'quotes':
+      return runQuotes(db(), io, v.speaker, json);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':

@@ -79,3 +79,66 @@ export function scoreTimeQuestions(questions: Array<{ office: string; on: string
   }
   return questions.length === 0 ? 1 : ok / questions.length;
 }
+
+interface GoldQuote {
+  doc: string;
+  speaker: string;
+  starts: string;
+  direct: boolean;
+  via?: string;
+  framed_by_outlet_as?: string;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+
+/** A gold quote is found when a quote of its article contains its first words, with the right speaker, relay and stance. */
+export function scoreQuotes(gold: GoldQuote[], exported: ExportJson, docIds: Map<string, string>, details: string[]): number {
+  let ok = 0;
+  for (const g of gold) {
+    const id = docIds.get(g.doc);
+    const cands = exported.quotes.filter((q) => q.article === id && fold(q.text).includes(fold(g.starts)));
+    const right = cands.find((q) => q.speaker && entityKey('person', q.speaker.name) === entityKey('person', g.speaker));
+    const why = !cands.length ? 'not found' : !right ? `speaker ${cands.map((q) => q.speaker?.name ?? 'none').join('/')}` : g.via && right.via?.name !== g.via ? `via ${right.via?.name ?? 'none'}` : g.framed_by_outlet_as && right.stance !== g.framed_by_outlet_as ? `stance ${right.stance}` : null;
+    if (why) details.push(`quote ${g.doc} "${g.starts}": ${why}`);
+    else ok++;
+  }
+  return gold.length ? ok / gold.length : 1;
+}
+
+interface GoldEvent {
+  id: string;
+  core?: boolean;
+  kind: string;
+  participants: string[];
+  place: string | null;
+  date: string;
+  status: string;
+  docs: string[];
+}
+
+/** Same participants, place, status, and the date at the gold's precision (a range checks both ends). */
+function eventMatches(e: ExportJson['events'][number], g: GoldEvent): boolean {
+  const ours = new Set(e.participants.map((p) => entityKey('person', p.name)));
+  if (ours.size !== g.participants.length || !g.participants.every((n) => ours.has(entityKey('person', n)))) return false;
+  if ((e.place ? entityKey('place', e.place.name) : null) !== (g.place ? entityKey('place', g.place) : null)) return false;
+  if (e.status !== g.status) return false;
+  const [a, b] = g.date.split('/') as [string, string | undefined];
+  if (!(e.date.start ?? '').startsWith(a)) return false;
+  return b ? (e.date.end ?? '').startsWith(b) : true;
+}
+
+export function scoreEvents(gold: GoldEvent[], exported: ExportJson, docIds: Map<string, string>, details: string[]): { events_core: number; events: number } {
+  let core = 0;
+  let coreN = 0;
+  let all = 0;
+  for (const g of gold) {
+    const ids = new Set(g.docs.map((d) => docIds.get(d)));
+    const hit = exported.events.some((e) => e.articles.some((a) => ids.has(a)) && eventMatches(e, g));
+    if (g.core) coreN++;
+    if (hit) {
+      all++;
+      if (g.core) core++;
+    } else details.push(`event missed: ${g.id} ${g.kind} ${g.participants.join(' + ')} ${g.place ?? '-'} ${g.date} ${g.status}`);
+  }
+  return { events_core: coreN ? core / coreN : 1, events: gold.length ? all / gold.length : 1 };
+}

@@ -9,7 +9,7 @@ import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { Doc } from '../model/doc.js';
-import { publishedOk, scoreEntities, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
+import { publishedOk, scoreEntities, scoreEvents, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
 
 interface GoldDoc {
   outlet: string | null;
@@ -51,6 +51,8 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     entities?: Parameters<typeof scoreEntities>[0];
     roles?: GoldRole[];
     time_questions?: Array<{ office: string; on: string; answer: string }>;
+    events?: Parameters<typeof scoreEvents>[0];
+    quotes?: Parameters<typeof scoreQuotes>[0];
   };
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
@@ -107,6 +109,8 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     ...(gold.entities ? { entities: scoreEntities(gold.entities, exported, details) } : {}),
     ...(gold.roles ? { roles: scoreRoles(gold.roles, exported, docIds, details) } : {}),
     ...(gold.time_questions ? { time_questions: scoreTimeQuestions(gold.time_questions, docs, details) } : {}),
+    ...(gold.events ? scoreEvents(gold.events, exported, docIds, details) : {}),
+    ...(gold.quotes ? { quotes: scoreQuotes(gold.quotes, exported, docIds, details) } : {}),
   };
   return { task: 'seeds', n: Object.keys(gold.documents).length, scores, details };
 }

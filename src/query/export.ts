@@ -6,6 +6,7 @@ import type { Doc } from '../model/doc.js';
 import type { Repository } from '../store/repository.js';
 import { collectEntities, type EntityJson } from './entities.js';
 import { rolesJson, type RoleJson } from './roles.js';
+import { eventsOf, quotesOf, type EventJson, type QuoteJson } from './facts.js';
 
 export interface ArticleJson {
   id: string;
@@ -46,6 +47,8 @@ export interface ExportJson {
   articles: ArticleJson[];
   entities: Array<Omit<EntityJson, 'mentions'>>;
   roles: RoleJson[];
+  events: EventJson[];
+  quotes: QuoteJson[];
 }
 
 export async function exportJson(store: Repository): Promise<ExportJson> {
@@ -55,5 +58,7 @@ export async function exportJson(store: Repository): Promise<ExportJson> {
     articles: docs.map(articleJson),
     entities: collectEntities(docs).map(({ mentions: _m, ...e }) => e),
     roles: rolesJson(docs),
+    events: docs.flatMap(eventsOf),
+    quotes: docs.flatMap(quotesOf),
   };
 }

@@ -1,0 +1,128 @@
+/**
+ * Events of one article: triggers from lexicons/event-verbs.json read over the annotated sentences
+ * (entity and time layers of the read stage), then refined (see resolve.ts). Pure: reads the Doc, returns mentions.
+ */
+import type { Doc, Span } from '../../model/doc.js';
+import { layer } from '../../model/doc.js';
+import { entityKey } from '../../query/entities.js';
+import { LEXICON } from './lexicon.js';
+import { insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
+import { familyOf, fold, refine } from './resolve.js';
+import type { Actor, EventMention, TimeRef } from './types.js';
+
+export type { EventMention, Participant, EventDate, EventStatus } from './types.js';
+export { LEXICON } from './lexicon.js';
+
+interface EntityData { type: string; name: string; credit?: boolean; demonymOf?: string }
+
+function actorsOf(doc: Doc): { actors: Actor[]; places: Actor[]; all: Span[] } {
+  const all = [...layer(doc, 'entity')].sort((a, b) => a.start - b.start);
+  const actors: Actor[] = [];
+  const places: Actor[] = [];
+  for (const s of all) {
+    const d = s.data as unknown as EntityData;
+    if (d.credit) continue;
+    if (d.type === 'place') places.push({ start: s.start, end: s.end, name: d.name, type: d.demonymOf ? 'demonym' : 'place' });
+    else if ((d.type === 'person' || d.type === 'organization' || d.type === 'actor') && !d.demonymOf) actors.push({ start: s.start, end: s.end, name: d.name, type: d.type });
+  }
+  return { actors, places, all };
+}
+
+function timesOf(doc: Doc): TimeRef[] {
+  return layer(doc, 'time')
+    .filter((t) => t.label === 'DATE')
+    .map((t) => { const d = t.data as { value: string; precision: string }; return { start: t.start, end: t.end, value: d.value, precision: d.precision }; });
+}
+
+/** Quoted stretches of six words or more (speech, not scare quotes) within [from, to). */
+function longQuotes(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.slice(from, to).matchAll(/“[^”]*”?|"[^"]*"?/g)) {
+    if (m[0].split(/\s+/).length >= 6) out.push([from + m.index!, from + m.index! + m[0].length]);
+  }
+  return out;
+}
+
+const ANAPHOR_KINDS: Record<string, string[]> = { meet: ['meet'], summit: ['summit'], visit: ['visit', 'meet', 'summit'], statement: ['statement'] };
+
+/** "the meeting", "the trip", "those remarks": the most recent compatible event of the last three sentences. */
+function antecedent(c: Candidate, prior: readonly EventMention[], sentOf: (at: number) => number): EventMention | null {
+  const kinds = ANAPHOR_KINDS[familyOf(c.m.kind)] ?? [];
+  const here = sentOf(c.m.trigger.start);
+  return [...prior].reverse().find((p) => kinds.includes(familyOf(p.kind)) && p.participants.length > 0 && here - sentOf(p.trigger.start) <= 3) ?? null;
+}
+
+/** "… meet Putin during the summit": place (and date) of the summit or visit spoken of. */
+function applyDuring(c: Candidate, prior: readonly EventMention[]): void {
+  const kind = c.during === 'visit' || c.during === 'trip' ? 'visit' : 'summit';
+  const host = [...prior].reverse().find((p) => p.kind === kind && p.place);
+  if (!host) return;
+  if (!c.m.place) c.m.place = { ...host.place! };
+  if (!c.m.date.start && host.date.start) c.m.date = { ...host.date, implied: true };
+}
+
+/** Items whose span lies in [from, to), for items sorted by start (binary search for the first). */
+function within<T extends { start: number; end: number }>(xs: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.start < from) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < xs.length && xs[i]!.start < to; i++) if (xs[i]!.end <= to) out.push(xs[i]!);
+  return out;
+}
+
+export function extractEvents(doc: Doc): EventMention[] {
+  const text = doc.text;
+  const { actors, places, all } = actorsOf(doc);
+  const covered = new Uint8Array(text.length + 1); // offsets inside an entity name: no trigger there ("Munich Security Conference")
+  for (const e of all) covered.fill(1, e.start, e.end);
+  const times = timesOf(doc).sort((a, b) => a.start - b.start);
+  const sentences = layer(doc, 'sentence');
+  const pub = doc.meta.published.value;
+  const article = pub && /^\d{4}/.test(pub) ? pub : null;
+  const sentOf = (at: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (sentences[mid]!.start <= at) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const prior: EventMention[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const matches = [...text.slice(s.start, s.end).matchAll(LEXICON.re)].map((m) => ({ at: s.start + m.index!, end: s.start + m.index! + m[0].length })).filter((m) => !covered[m.at]);
+    if (!matches.length) continue;
+    const earlier = within(actors, sentences[Math.max(0, si - 2)]!.start, s.start);
+    const view: SentenceView = { text, start: s.start, end: s.end, actors: within(actors, s.start, s.end), earlier, prior, places: within(places, s.start, s.end), times: within(times, s.start, s.end), quotes: longQuotes(text, s.start, s.end), article };
+    const hits = matches.map((m) => m.at);
+    for (const { at, end } of matches) {
+      if (insideQuote(at, view.quotes) || covered[end - 1]) continue;
+      const c = mentionAt(text, view, at, end, hits.find((h) => h > at) ?? Infinity, hits);
+      if (!c) continue;
+      if (c.during) applyDuring(c, prior);
+      if (c.m.participants.length === 0) {
+        const ante = c.definite ? antecedent(c, prior, sentOf) : null;
+        if (ante) fold(ante, c.m, true);
+        continue;
+      }
+      prior.push(c.m);
+    }
+  }
+  return refine(doc, prior, sentOf, article);
+}
+
+/** The export shape: canonical entity ids, the article, and the evidence with its text. */
+export function exportEvents(doc: Doc, events: readonly EventMention[]): Array<Record<string, unknown>> {
+  return events.map((e, i) => ({
+    id: `${doc.id}#ev${i + 1}`,
+    kind: e.kind,
+    cameo: e.cameo,
+    plover: e.plover,
+    participants: e.participants.map((p) => ({ id: entityKey(p.type, p.name), name: p.name, role: p.role })),
+    place: e.place ? { id: entityKey('place', e.place.name), name: e.place.name } : null,
+    date: { start: e.date.start, end: e.date.end, precision: e.date.precision },
+    status: e.status,
+    articles: [doc.id],
+    evidence: e.evidence.map((x) => ({ start: x.start, end: x.end, text: doc.text.slice(x.start, x.end) })),
+    confidence: e.confidence,
+  }));
+}
