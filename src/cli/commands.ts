@@ -25,7 +25,8 @@ export async function runShow(store: Repository, io: CliIO, id: string, json: bo
   const out: string[] = [];
   out.push(`id         ${doc.id}`, `source     ${m.source}`, `title      ${m.title ?? '-'}  (${m.titleSource ?? 'none'})`);
   out.push(`outlet     ${m.outlet ?? '-'}  (${m.outletSource ?? 'none'})`);
-  out.push(`published  ${m.published.value ?? 'unknown'}  (${[m.published.precision, m.published.source].filter(Boolean).join(', ') || 'no evidence'})`);
+  out.push(`published  ${m.published.value ?? 'unknown'}  (${[m.published.precision, m.published.source, m.published.inferred ? 'inferred' : ''].filter(Boolean).join(', ') || 'no evidence'})`);
+  for (const e of m.published.evidence ?? []) out.push(`           evidence: ${e}`);
   if (m.dateline) out.push(`dateline   ${m.dateline.place ?? '-'} · ${m.dateline.date ?? '-'}${m.dateline.outlet ? ` · ${m.dateline.outlet}` : ''}`);
   out.push(`encoding   ${m.encoding}`, '');
   for (const layer of ['heading', 'caption']) {

@@ -36,7 +36,8 @@ function report(s: IngestSummary, io: CliIO, json: boolean): void {
     for (const f of s.failed) io.stdout.write(`  FAILED ${f.path}: ${f.code}: ${f.reason}\n`);
     for (const k of s.skipped) io.stdout.write(`  skipped ${k.path}: ${k.reason}\n`);
     for (const n of s.notes) io.stdout.write(`  note ${n.path}: ${n.code}: ${n.reason}\n`);
+    if (s.redated) io.stdout.write(`  ${s.redated} stored article${s.redated > 1 ? 's' : ''} dated from other articles (see \`parallax show\`)\n`);
     return;
   }
-  io.stdout.write(JSON.stringify({ ingested: s.ingested, duplicates: s.duplicates, failed: s.failed, skipped: s.skipped, notes: s.notes }) + '\n');
+  io.stdout.write(JSON.stringify({ ingested: s.ingested, duplicates: s.duplicates, failed: s.failed, skipped: s.skipped, notes: s.notes, redated: s.redated ?? 0 }) + '\n');
 }

@@ -6,6 +6,7 @@ import type { Doc } from '../model/doc.js';
 import { toFailure, type Failure } from '../pipeline/errors.js';
 import { Runner } from '../pipeline/stage.js';
 import { builtinStages } from '../pipeline/registry.js';
+import { carryDates } from '../link/dates.js';
 import type { Repository } from '../store/repository.js';
 import { ingestArticle, type RawArticle } from './article.js';
 import { readInputs, readBuffer, type ReadOptions, type ReadResult } from './readers/sources.js';
@@ -18,6 +19,8 @@ export interface IngestSummary {
   /** Inputs that went in but needed repair worth knowing about (not UTF-8, mojibake fixed). */
   notes: Array<{ path: string; code: string; reason: string }>;
   ids: string[];
+  /** Stored articles that took their year from another article in this run. */
+  redated?: number;
 }
 
 export interface BatchOptions extends ReadOptions {
@@ -67,7 +70,24 @@ export async function ingestResults(results: Iterable<ReadResult>, store: Reposi
     opts.onProgress?.(++done, r.path);
   }
   await flush();
+  if (summary.ingested > 0) summary.redated = await carryDatesInStore(store, runner);
   return summary;
+}
+
+/**
+ * Articles that gain a year from another article are re-read with it (relative dates, roles, events).
+ * Scans the store: fine for a laptop corpus; the link stage's blocking index replaces the scan at scale.
+ */
+async function carryDatesInStore(store: Repository, runner: Runner): Promise<number> {
+  const docs: Doc[] = [];
+  for await (const d of store.allArticles()) docs.push(d);
+  const changes = carryDates(docs);
+  for (const { doc, published } of changes) {
+    doc.meta.published = published;
+    runner.run(doc);
+  }
+  if (changes.length) await store.updateArticles(changes.map((c) => c.doc));
+  return changes.length;
 }
 
 export function ingestPaths(paths: string[], store: Repository, opts: BatchOptions = {}): Promise<IngestSummary> {

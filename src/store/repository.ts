@@ -29,6 +29,8 @@ export interface Repository {
   /** Stores the docs in one transaction; a doc whose id is already stored is a duplicate, not an error. */
   putArticles(docs: Array<{ doc: Doc; rawInput: string | null }>): Promise<PutResult>;
   getArticle(idOrPrefix: string): Promise<Doc | null>;
+  /** Replaces what later stages derived for stored articles (their text is unchanged): one transaction. */
+  updateArticles(docs: Doc[]): Promise<void>;
   getRawInput(id: string): Promise<string | null>;
   listArticles(opts?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;

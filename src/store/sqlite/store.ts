@@ -62,6 +62,17 @@ export class SqliteStore implements Repository {
     return result;
   }
 
+  async updateArticles(docs: Doc[]): Promise<void> {
+    const update = this.db.prepare(`UPDATE articles SET published = @published, published_precision = @precision,
+      published_source = @psource, doc = @doc WHERE id = @id`);
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        const p = doc.meta.published;
+        update.run({ id: doc.id, published: p.value, precision: p.precision, psource: p.source, doc: JSON.stringify({ meta: doc.meta, layers: doc.layers, removed: doc.removed, offsets: doc.offsets }) });
+      }
+    })();
+  }
+
   private toDoc(r: Row): Doc {
     const extra = JSON.parse(r['doc'] as string) as Pick<Doc, 'meta' | 'layers' | 'removed' | 'offsets'>;
     return { id: r['id'] as string, raw: r['raw'] as string, text: r['text'] as string, ...extra };
