@@ -32,3 +32,16 @@ test('no year is carried without the article’s own month, or without two share
   assert.deepEqual(carryDates([doc('a', 'XXXX-06', ['Ana Lima', 'Piet Smit']), doc('b', '2021-06-15', ['Ana Lima'])]), []);
   assert.deepEqual(carryDates([doc('a', 'XXXX-06', ['Ana Lima', 'Piet Smit']), doc('b', '2021-07-15', ['Ana Lima', 'Piet Smit'])]), []);
 });
+
+test('entities across articles: a surname alone joins the one full name it ends, capitals do not name a place', async () => {
+  const { collectEntities } = await import('../src/query/entities.js');
+  const a = doc('a', '2025-01-02', ['Ingrid Solberg-Hauge', 'Tom Berg'], ['NAIROBI']);
+  const b = doc('b', '2025-01-03', ['Solberg-Hauge', 'Berg', 'Anne Berg'], ['Nairobi']);
+  const list = collectEntities([a, b]);
+  const ingrid = list.find((e) => e.name === 'Ingrid Solberg-Hauge')!;
+  assert.deepEqual(ingrid.articles, ['a', 'b']);
+  assert.ok(ingrid.aliases.includes('Solberg-Hauge'));
+  // Two people end in "Berg": the bare surname stays apart rather than joining either.
+  assert.ok(list.some((e) => e.name === 'Berg'));
+  assert.ok(list.some((e) => e.type === 'place' && e.name === 'Nairobi' && e.articles.length === 2));
+});

@@ -20,6 +20,7 @@ export interface EventFilter {
   from?: string;
   to?: string;
   status?: string;
+  kinds?: string[];
 }
 
 /** Whether an event's date interval can overlap [from, to] (compared at the precision each side gives). */
@@ -39,6 +40,7 @@ export function filterEvents(events: EventJson[], f: EventFilter): EventJson[] {
   return events
     .filter((e) => !who || e.participants.some((p) => nameKey(p.name) === who || nameKey(p.name).split(' ').includes(who)))
     .filter((e) => !f.status || e.status === f.status)
+    .filter((e) => !f.kinds || f.kinds.includes(e.kind))
     .filter((e) => inRange(e, f.from, f.to))
     .sort((a, b) => (a.date.start ?? '9').localeCompare(b.date.start ?? '9'));
 }

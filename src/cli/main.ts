@@ -147,6 +147,10 @@ async function runDemo(store: Repository, io: CliIO): Promise<number> {
   const status = await runIngest([repoPath('samples')], store, io, { json: false });
   io.stdout.write('\n');
   await runArticles(store, io, false);
-  io.stdout.write('\nTry: npx parallax show <id> · npx parallax search "fisheries" · npx parallax export json\n');
+  io.stdout.write('\nWho and what they are about:\n');
+  await runEntities(store, io, { json: false, limit: 12 });
+  io.stdout.write('\nWho met, visited, called or signed with whom, in date order (statements: `npx parallax events`):\n');
+  await runEvents(store, io, { kinds: ['meet', 'talks', 'visit', 'host', 'call', 'summit', 'agreement'] }, false);
+  io.stdout.write('\nTry: npx parallax show <id> · entity NAME · who-held OFFICE --on DATE · quotes · search "fisheries" · export json\n');
   return status;
 }

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import { countryOfQualifier } from '../read/entities/countries.js';
-import { betterName, meaningKey } from '../read/entities/names.js';
+import { betterName, meaningKey, nameKey } from '../read/entities/names.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -53,6 +53,7 @@ export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
     }
     addOutlet(doc, acc);
   }
+  mergeSurnames(acc);
   const out: EntityJson[] = [];
   for (const [key, a] of acc) {
     const names = [...a.names.entries()].sort((x, y) => y[1] - x[1]);
@@ -72,4 +73,27 @@ function addOutlet(doc: Doc, acc: Map<string, Acc>): void {
   if (!a) acc.set(key, (a = { type: 'organization', names: new Map(), surfaces: new Set(), articles: new Set(), mentions: 0, credit: false }));
   a.names.set(outlet, (a.names.get(outlet) ?? 0) + 1);
   a.articles.add(doc.id);
+}
+
+/**
+ * A person named only by one word in some article ("Solberg-Hauge") is the one person of the corpus whose
+ * full name ends (or, for names written family-name first, begins) with that word — when exactly one does.
+ */
+function mergeSurnames(acc: Map<string, Acc>): void {
+  const full = [...acc.entries()].filter(([, a]) => a.type === 'person' && [...a.names.keys()].some((n) => n.includes(' ')));
+  for (const [key, a] of [...acc.entries()]) {
+    if (a.type !== 'person' || [...a.names.keys()].some((n) => n.includes(' '))) continue;
+    const word = nameKey([...a.names.keys()][0]!);
+    const hits = full.filter(([, f]) => [...f.names.keys()].some((n) => {
+      const parts = n.split(' ').map(nameKey);
+      return parts[parts.length - 1] === word || parts[0] === word;
+    }));
+    if (hits.length !== 1) continue;
+    const target = hits[0]![1];
+    for (const [n, c] of a.names) target.names.set(n, (target.names.get(n) ?? 0) + c);
+    for (const s of a.surfaces) target.surfaces.add(s);
+    for (const id of a.articles) target.articles.add(id);
+    target.mentions += a.mentions;
+    acc.delete(key);
+  }
 }

@@ -69,7 +69,8 @@ function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number
   const word = nameKey(m.text);
   const fits = (idx: number): boolean => {
     const e = entities[idx];
-    return !!e && e.type === 'person' && nameKey(e.name).split(' ').includes(word);
+    // Compare whole name parts, so a hyphenated surname ("Solberg-Hauge") matches as one word.
+    return !!e && e.type === 'person' && tokensOf(e.name).map(nameKey).includes(word);
   };
   // Nearest full mention before, then after (headlines and captions can name someone in full later).
   for (let j = i - 1; j >= 0; j--) if (of[j]! >= 0 && fits(of[j]!)) return of[j]!;

@@ -37,6 +37,9 @@ export function isAcronym(s: string): boolean {
 export function betterName(a: string, b: string): string {
   const ka = nameKey(a);
   const kb = nameKey(b);
+  // A long name in capitals is a dateline or a shouted headline, not the name's spelling ("NAIROBI").
+  const shouted = (s: string): boolean => s.length > 6 && s === s.toUpperCase() && /\p{Lu}{4}/u.test(s);
+  if (ka === kb && shouted(a) !== shouted(b)) return shouted(a) ? b : a;
   if (ka === kb) {
     const caps = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
     if (isAcronym(a.replace(/[+]$/, '')) || isAcronym(b.replace(/[+]$/, ''))) return caps(a) >= caps(b) ? a : b;
