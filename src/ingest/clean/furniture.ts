@@ -42,7 +42,8 @@ export function furnitureReason(line: string, lex: FurnitureLexicon): string | n
   if (line.length > 260) return null;
   const folded = foldLine(line);
   if (folded.length === 0) return null;
-  for (const r of lex.whole) if (r.re.test(folded)) return r.reason;
+  // Whole-line furniture is a few words; only the copyright notice runs longer.
+  if (folded.length <= 80 || /rights reserved|copyright|©/.test(folded)) for (const r of lex.whole) if (r.re.test(folded)) return r.reason;
   if (folded.length > 240) return null;
   const sentence = endsSentence(folded) && !/^[^:]{2,30}:\s/.test(folded);
   for (const r of lex.lead) if ((r.sentenceOk || !sentence) && r.re.test(folded)) return r.reason;

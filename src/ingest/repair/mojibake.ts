@@ -53,7 +53,11 @@ function readSequence(text: string, i: number): string | null {
   }
 }
 
+/** Every mojibake run starts with a character in U+00C2–U+00F4; most texts have none, and one native search says so. */
+const LEAD = /[\u00C2-\u00F4]/;
+
 function repairOnce(text: string): Repair {
+  if (!LEAD.test(text)) return { text, map: { segments: [{ ds: 0, de: text.length, ss: 0, se: text.length }] }, fixes: [] };
   const builder = new TextBuilder();
   const fixes: Repair['fixes'] = [];
   let copyFrom = 0;
