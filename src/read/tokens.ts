@@ -27,14 +27,17 @@ const enum C {
   Space = 0, Letter = 1, Digit = 2, Punct = 3,
 }
 
+function asciiClass(c: number): C {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return C.Letter;
+  if (c >= 48 && c <= 57) return C.Digit;
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return C.Space;
+  return C.Punct;
+}
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => asciiClass(c));
+
 /** Character class by code; everything above ASCII that is not known punctuation or space counts as a letter. */
 function cls(c: number): C {
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return C.Letter;
-    if (c >= 48 && c <= 57) return C.Digit;
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return C.Space;
-    return C.Punct;
-  }
+  if (c < 128) return ASCII[c] as C;
   if (c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0xfeff) return C.Space;
   if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || c === 0xab || c === 0xbb || c === 0xa1 ||
     c === 0xbf || c === 0xa7 || c === 0xb7 || c === 0xb0 || c === 0xa9 || c === 0xae || (c >= 0x20a0 && c <= 0x20cf) ||

@@ -90,8 +90,41 @@ export function isInitial(raw: string[], i: number): boolean {
   return i <= 2 && (p === '"' || p === '“' || p === "'" || p === '‘' || p === '(' || p === '[' || p === '-' || p === '--' || p === '—' || p === ':');
 }
 
+/**
+ * What the rest of the document says about its words: the lower-case forms written in lower case somewhere, and the
+ * capitalised forms that occur capitalised away from a sentence start. A capitalised word also seen in lower case is
+ * likely an ordinary word; a sentence-initial word that is capitalised mid-sentence elsewhere is likely a name.
+ */
+export interface DocInfo { lowerSeen: ReadonlySet<string>; capMid: ReadonlySet<string> }
+
+const isCap = (w: string): boolean => { const c = w.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && w[0].toLowerCase() !== w[0]); };
+
+/** Collects a document's DocInfo from its tokenised sentences. */
+export function docInfo(sentences: string[][]): DocInfo {
+  const lowerSeen = new Set<string>();
+  const capMid = new Set<string>();
+  for (const ws of sentences) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (isCap(w)) { if (!isInitial(ws, i)) capMid.add(w); } else lowerSeen.add(w);
+    }
+  }
+  return { lowerSeen, capMid };
+}
+
+/** Document features of token i as bits: 1 = capitalised, seen lower-case in the document (2 = and sentence-initial), 4 = sentence-initial, capitalised mid-sentence elsewhere. */
+export function docBits(raw: string[], lower: string[], i: number, d: DocInfo | undefined): number {
+  if (!d || !isCap(raw[i])) return 0;
+  const init = isInitial(raw, i);
+  let b = 0;
+  if (d.lowerSeen.has(lower[i])) b |= init ? 2 : 1;
+  if (init && d.capMid.has(raw[i])) b |= 4;
+  return b;
+}
+export const DOC_FEATURES = ['dL', 'dLi', 'dC'];
+
 /** Per-sentence arrays the features read. */
-export interface SentenceView { raw: string[]; lower: string[]; caps: string[]; bits: Uint16Array; vocab: Vocab }
+export interface SentenceView { raw: string[]; lower: string[]; caps: string[]; bits: Uint16Array; vocab: Vocab; doc?: DocInfo }
 
 /** Every feature string of token i (used by training; inference sums the same features through a cache). */
 export function allFeatures(v: SentenceView, i: number): string[] {
@@ -101,6 +134,14 @@ export function allFeatures(v: SentenceView, i: number): string[] {
     ...unitFeatures(v.raw[i], isInitial(v.raw, i) ? SLOT_SELF_INITIAL : SLOT_SELF, v.vocab),
     ...unitFeatures(at(i - 2), 2, v.vocab), ...unitFeatures(at(i - 1), 3, v.vocab),
     ...unitFeatures(at(i + 1), 4, v.vocab), ...unitFeatures(at(i + 2), 5, v.vocab),
-    ...pairFeatures(v.lower, v.caps, i), ...gazFeatures(v.bits, i),
+    ...pairFeatures(v.lower, v.caps, i), ...gazFeatures(v.bits, i), ...docFeatures(v, i),
   ];
+}
+
+/** Document feature strings of token i. */
+export function docFeatures(v: SentenceView, i: number): string[] {
+  const b = docBits(v.raw, v.lower, i, v.doc);
+  const f: string[] = [];
+  for (let k = 0; k < DOC_FEATURES.length; k++) if (b & (1 << k)) f.push(DOC_FEATURES[k]);
+  return f;
 }

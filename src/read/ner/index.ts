@@ -9,7 +9,8 @@ import { splitSentences } from '../sentences.js';
 import { tokenize, type Token } from '../tokens.js';
 import { buildGazetteer, demonymAt, gazetteerBits, type Gazetteer } from './gazetteer.js';
 import { T, TYPES, deserialize, type EntityType } from './model.js';
-import { compile, decode, emissionsOf, wordInfo, type Tagger, type WordInfo } from './tagger.js';
+import { compile, decode, emissionsOf, trimCache, wordInfo, type Tagger, type WordInfo } from './tagger.js';
+import { isInitial } from './features.js';
 import { applyRules } from './rules.js';
 import { harmonizeTypes, propagateNames, type SentenceTokens } from './propagate.js';
 
@@ -78,6 +79,21 @@ function spansOf(tags: Int8Array, em: Float64Array): Raw[] {
   return out;
 }
 
+/** A person span never joins two people: "Wang and Patrushev" → "Wang", "Patrushev". */
+function splitPersons(r: Raw, lower: string[]): Raw[] {
+  if (r.type !== 'person' || r.e - r.s < 3) return [r];
+  const out: Raw[] = [];
+  let s = r.s;
+  for (let k = r.s + 1; k < r.e - 1; k++) {
+    if (lower[k] !== 'and' && lower[k] !== '&') continue;
+    if (k > s) out.push({ ...r, s, e: k });
+    s = k + 1;
+  }
+  if (s === r.s) return [r];
+  if (s < r.e) out.push({ ...r, s });
+  return out;
+}
+
 /** Person names lose leading titles: "Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; all-title spans go. */
 function cutTitles(r: Raw, lower: string[], g: Gazetteer): Raw | null {
   if (r.type !== 'person') return r;
@@ -88,25 +104,70 @@ function cutTitles(r: Raw, lower: string[], g: Gazetteer): Raw | null {
 }
 
 let emBuf = new Float64Array(128 * T);
+let dBuf = new Uint8Array(128);
 
 /** Recognises the entities of one tokenised sentence, appending to out; returns the sentence's token view. */
-function recognizeSentence(tg: Tagger, text: string, toks: Token[], out: EntityMention[]): SentenceTokens {
+/** One sentence's tokens with their cached word analyses. */
+interface Analysed { toks: Token[]; raw: string[]; lower: string[]; infos: WordInfo[]; gmax: Uint8Array; gbits: Uint16Array }
+
+function analyseSentence(tg: Tagger, toks: Token[]): Analysed {
   const n = toks.length;
   const raw = new Array<string>(n);
   const lower = new Array<string>(n);
   const infos = new Array<WordInfo>(n);
   const gmax = new Uint8Array(n);
+  const gbits = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const w = (raw[i] = toks[i].text);
     const info = (infos[i] = wordInfo(tg, w));
     lower[i] = info.lower;
     gmax[i] = info.gmax;
+    gbits[i] = info.gbits;
   }
+  return { toks, raw, lower, infos, gmax, gbits };
+}
+
+let docStamp = 0;
+
+/**
+ * Marks the document context on the word analyses (features.ts DocInfo, without building sets): each form seen in
+ * lower case, and each capitalised form seen away from a sentence start, gets the document's stamp.
+ */
+function stampDocument(sents: Analysed[]): number {
+  const doc = ++docStamp;
+  for (const s of sents) {
+    for (let i = 0; i < s.raw.length; i++) {
+      const info = s.infos[i];
+      if (!info.capital) info.stampLower = doc;
+      else if (!isInitial(s.raw, i)) info.stampCapMid = doc;
+    }
+  }
+  return doc;
+}
+
+/** docBits (features.ts) from the stamps. */
+function docBitsOf(tg: Tagger, a: Analysed, i: number, doc: number): number {
+  const info = a.infos[i];
+  if (!info.capital) return 0;
+  const lo = info.lowerInfo ?? (info.lowerInfo = wordInfo(tg, info.lower));
+  const init = isInitial(a.raw, i);
+  let b = 0;
+  if (lo.stampLower === doc) b |= init ? 2 : 1;
+  if (init && info.stampCapMid === doc) b |= 4;
+  return b;
+}
+
+/** Recognises the entities of one analysed sentence, appending to out; returns the sentence's token view. */
+function recognizeSentence(tg: Tagger, text: string, a: Analysed, doc: number, out: EntityMention[]): SentenceTokens {
+  const { toks, raw, lower, infos, gmax, gbits } = a;
+  const n = toks.length;
   const v = { raw, lower };
-  const bits = gazetteerBits(tg.gaz, lower, raw, gmax);
-  if (emBuf.length < n * T) emBuf = new Float64Array(n * 2 * T);
+  const bits = gazetteerBits(tg.gaz, lower, raw, gmax, gbits);
+  if (emBuf.length < n * T) { emBuf = new Float64Array(n * 2 * T); dBuf = new Uint8Array(n * 2); }
   const em = emBuf;
-  emissionsOf(tg, raw, infos, bits, em);
+  const dbits = dBuf;
+  for (let i = 0; i < n; i++) dbits[i] = infos[i].capital ? docBitsOf(tg, a, i, doc) : 0;
+  emissionsOf(tg, raw, infos, bits, em, dbits);
   const tags = decode(tg.fast, em, n);
   const covered = new Uint8Array(toks.length);
   const mention = (s: number, e: number, type: EntityType, conf: number, demonymOf?: string): EntityMention => {
@@ -115,32 +176,41 @@ function recognizeSentence(tg: Tagger, text: string, toks: Token[], out: EntityM
     if (demonymOf) m.demonymOf = demonymOf;
     return m;
   };
-  for (const raw of spansOf(tags, em)) {
+  for (const whole of spansOf(tags, em)) {
+    for (const raw of splitPersons(whole, v.lower)) {
     const r = cutTitles(raw, v.lower, tg.gaz);
     if (!r) continue;
     const dem = r.type === 'place' && isCapital(v.raw[r.s]) ? demonymAt(tg.gaz, v.lower, r.s) : null;
     const isDem = dem !== null && dem[0] === r.e - r.s;
     out.push(mention(r.s, r.e, r.type, r.conf, isDem ? dem[1] : undefined));
     covered.fill(1, r.s, r.e);
+    }
   }
   for (let i = 0; i < toks.length; i++) {
-    if (covered[i] || !isCapital(v.raw[i])) continue;
+    if (covered[i] || infos[i].gmax === 0 || !isCapital(v.raw[i])) continue;
     const dem = demonymAt(tg.gaz, v.lower, i);
     if (!dem || covered[i + dem[0] - 1]) continue;
     out.push(mention(i, i + dem[0], 'place', 0.9, dem[1]));
     covered.fill(1, i, i + dem[0]);
     i += dem[0] - 1;
   }
-  return { raw: v.raw, lower: v.lower, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), covered };
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) { starts[i] = toks[i].start; ends[i] = toks[i].end; flags[i] = infos[i].flags; }
+  return { raw, lower, starts, ends, covered, flags };
 }
 
 /** Person, organization and place mentions of `text`, in text order. */
 export function recognize(text: string): EntityMention[] {
   const tg = loadTagger();
   const out: EntityMention[] = [];
-  const sents = splitSentences(text).map((s) => recognizeSentence(tg, text, tokenize(text, s.start, s.end), out));
-  out.push(...propagateNames(out, sents, text, tg.model.vocab));
+  trimCache(tg);
+  const analysed = splitSentences(text).map((s) => analyseSentence(tg, tokenize(text, s.start, s.end)));
+  const doc = stampDocument(analysed);
+  const sents = analysed.map((a) => recognizeSentence(tg, text, a, doc, out));
+  out.push(...propagateNames(out, sents, text, tg.model.vocab, (w) => tg.gaz.entries.get(w.toLowerCase())?.some((e) => e.cls === 4) ?? false));
   harmonizeTypes(out);
   applyRules(out, { text, sents, gaz: tg.gaz, vocab: tg.model.vocab });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

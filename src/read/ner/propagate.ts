@@ -6,7 +6,11 @@
  */
 import type { EntityType } from './model.js';
 
-export interface SentenceTokens { raw: string[]; lower: string[]; starts: number[]; ends: number[]; covered: Uint8Array }
+export interface SentenceTokens {
+  raw: string[]; lower: string[]; starts: number[]; ends: number[]; covered: Uint8Array;
+  /** per-token word flags (rules.ts WORD_*), when the caller computed them */
+  flags?: Uint8Array;
+}
 export interface DocMention { start: number; end: number; type: EntityType; text: string; confidence: number; demonymOf?: string }
 
 const isCapital = (s: string): boolean => {
@@ -33,27 +37,34 @@ export function harmonizeTypes(ms: DocMention[]): void {
 }
 
 /** Space-joined token sequences of found names (and persons' surnames) → type. */
-function aliases(ms: DocMention[], vocab: ReadonlySet<string>): Map<string, EntityType> {
+function aliases(ms: DocMention[], vocab: ReadonlySet<string>, given?: (w: string) => boolean): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
   for (const m of ms) {
-    if (m.demonymOf || m.confidence < 0.5) continue;
+    if (m.demonymOf) continue;
     const toks = m.text.split(/\s+/);
+    if (m.confidence < 0.5 && !(m.type === 'person' && toks.length > 1 && given?.(toks[0]))) continue;
     if (!toks.every(isCapital)) continue;
     if (!out.has(m.text)) out.set(m.text, m.type);
     const last = toks[toks.length - 1];
-    if (m.type === 'person' && toks.length > 1 && !vocab.has(last.toLowerCase()) && !out.has(last)) out.set(last, 'person');
+    // the surname alone: unless it is also an ordinary word — then only after a known given name ("Tom Cruise")
+    if (m.type === 'person' && toks.length > 1 && !out.has(last) && (!vocab.has(last.toLowerCase()) || (given?.(toks[0]) && toks.length === 2))) out.set(last, 'person');
+    // family name first ("Xi Jinping" → "Xi"): the first of two words alone, when it is no ordinary word
+    if (m.type === 'person' && toks.length === 2 && !out.has(toks[0]) && !vocab.has(toks[0].toLowerCase()) && toks[0].length > 1) out.set(toks[0], 'person');
   }
   return out;
 }
 
 /** Adds untagged capitalised occurrences of the document's names; returns the new mentions. */
-export function propagateNames(ms: DocMention[], sents: SentenceTokens[], text: string, vocab: ReadonlySet<string>): DocMention[] {
-  const names = aliases(ms, vocab);
+export function propagateNames(ms: DocMention[], sents: SentenceTokens[], text: string, vocab: ReadonlySet<string>,
+  given?: (w: string) => boolean): DocMention[] {
+  const names = aliases(ms, vocab, given);
   const added: DocMention[] = [];
   if (names.size === 0) return added;
+  const firsts = new Set<string>();
+  for (const k of names.keys()) firsts.add(k.split(' ')[0]);
   for (const s of sents) {
     for (let i = 0; i < s.raw.length; i++) {
-      if (s.covered[i] || !isCapital(s.raw[i])) continue;
+      if (s.covered[i] || !firsts.has(s.raw[i])) continue;
       if (i === 0 && vocab.has(s.lower[i])) continue;
       let key = '';
       let hit = -1;

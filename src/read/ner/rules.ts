@@ -8,8 +8,8 @@
  *  - nested places: a known place inside a longer name ("University of Texas") is also a place mention;
  *  - one person, one type: a mention equal to the surname of a person found in the document is that person;
  *  - bare titles ("the President", "the Home Secretary") refer to a person;
- *  - a capitalised word that recurs mid-sentence, is never written in lower case, and is unknown to the training
- *    vocabulary is a name even when the tagger missed it (typed by the tagger's own word-level scores).
+ *  - the name an organisation is "of" ("Church of Scientology"), when it is no known place and no ordinary word,
+ *    names that organisation when it stands alone elsewhere in the document.
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityType } from './model.js';
@@ -20,7 +20,10 @@ const isCapital = (s: string): boolean => {
   return (c >= 65 && c <= 90) || (c > 127 && s[0].toLowerCase() !== s[0]);
 };
 
-const SPORTS = /\b(?:World Cup|Olympics?|Olympic Games|goals?|scored|scorer|striker|midfielder|goalkeeper|defender|penalty|referee|semi-?finals?|quarter-?finals?|group stage|kick-?off|half-?time|innings|wickets?|touchdowns?|grand slam|medals?|matches|fixtures?|squad|coach)\b/gi;
+const SPORTS = new Set(['cup', 'olympics', 'olympic', 'goal', 'goals', 'scored', 'scorer', 'striker', 'midfielder', 'goalkeeper',
+  'defender', 'penalty', 'referee', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals',
+  'quarterfinal', 'quarterfinals', 'kick-off', 'kickoff', 'half-time', 'halftime', 'innings', 'wicket', 'wickets', 'touchdown',
+  'touchdowns', 'medal', 'medals', 'matches', 'fixture', 'fixtures', 'squad', 'coach']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'throughout', 'near', 'inside', 'around', 'within', 'into', 'of', 'visit', 'visited', 'visiting', 'toward', 'towards', 'outside']);
 
 const PLACE_HEADS = new Set(['stadium', 'arena', 'airport', 'station', 'centre', 'center', 'bridge', 'square', 'street', 'avenue',
@@ -28,16 +31,35 @@ const PLACE_HEADS = new Set(['stadium', 'arena', 'airport', 'station', 'centre',
   'valley', 'county', 'province', 'district', 'city', 'village', 'harbour', 'harbor', 'port', 'beach', 'canal', 'highway', 'stadion']);
 const ORG_HEADS = new Set(['foundation', 'society', 'association', 'institute', 'institution', 'department', 'service', 'council', 'party',
   'committee', 'agency', 'ministry', 'commission', 'corporation', 'company', 'inc.', 'inc', 'ltd', 'ltd.', 'bank', 'university',
-  'college', 'academy', 'school', 'police', 'force', 'army', 'navy', 'church', 'league', 'union', 'federation', 'news', 'times',
+  'college', 'academy', 'school', 'police', 'force', 'army', 'navy', 'church', 'league', 'federation', 'news', 'times',
   'post', 'weekly', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'magazine', 'network', 'group', 'organization',
   'organisation', 'authority', 'board', 'bureau', 'office', 'court', 'parliament', 'assembly', 'senate', 'congress', 'club',
   'team', 'fund', 'trust', 'coalition', 'alliance', 'movement', 'front', 'conference', 'municipality', 'administration', 'airlines',
-  'airways', 'motors', 'studios', 'records', 'press', 'telegraph', 'guardian', 'hospital', 'museum', 'library', 'laboratory', 'labs']);
+  'airways', 'motors', 'studios', 'records', 'press', 'telegraph', 'guardian', 'laboratory', 'labs']);
 /** Heads of title-only person mentions ("the President", "the Home Secretary"). */
 const TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'director', 'chairman', 'chairwoman', 'chancellor', 'premier',
   'governor', 'mayor', 'commissioner', 'undersecretary', 'ambassador', 'king', 'queen', 'pope', 'prince', 'princess', 'senator',
   'sheriff', 'chief', 'prosecutor', 'attorney-general', 'speaker', 'secretary-general', 'vice-president', 'ceo']);
+/** Organisation heads whose "of" complement names a place ("the University of Sheffield"). */
+const OF_PLACE_HEADS = new Set(['municipality', 'university', 'city', 'county', 'province', 'district', 'bank', 'government',
+  'society', 'republic', 'state', 'mayor', 'port', 'diocese', 'kingdom']);
 const CONNECT = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
+
+/** Word flags, computed once per word form (tagger cache) and per token in SentenceTokens.flags. */
+export const WORD_CAPITAL = 1;
+export const WORD_SPORTS = 2;
+export const WORD_TITLE = 4;
+export const WORD_CONNECT = 8;
+export function wordFlags(raw: string, lower: string): number {
+  return (isCapital(raw) ? WORD_CAPITAL : 0) | (SPORTS.has(lower) ? WORD_SPORTS : 0) | (TITLE_HEADS.has(lower) ? WORD_TITLE : 0) |
+    (CONNECT.has(lower) ? WORD_CONNECT : 0);
+}
+
+/** Flags of each token of s (from s.flags, or computed). */
+function flagsOf(s: SentenceTokens): Uint8Array {
+  if (!s.flags) s.flags = Uint8Array.from(s.raw, (w, i) => wordFlags(w, s.lower[i]));
+  return s.flags;
+}
 
 interface Ctx { text: string; sents: SentenceTokens[]; gaz: Gazetteer; vocab: ReadonlySet<string> }
 
@@ -48,26 +70,47 @@ function mk(s: SentenceTokens, a: number, b: number, type: EntityType, conf: num
 const isCountry = (g: Gazetteer, text: string): boolean => g.entries.get(text.toLowerCase())?.some((e) => e.cls === 0) ?? false;
 const isPlaceName = (g: Gazetteer, text: string): boolean => g.entries.get(text.toLowerCase())?.some((e) => e.cls <= 1) ?? false;
 
-/** Token index of a character offset in sentence s, or -1. */
+/** Token index of a character offset in sentence s, or -1 (binary search). */
 function tokAt(s: SentenceTokens, off: number): number {
-  for (let i = 0; i < s.starts.length; i++) if (s.starts[i] === off) return i;
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.starts[mid] === off) return mid;
+    if (s.starts[mid] < off) lo = mid + 1; else hi = mid - 1;
+  }
   return -1;
 }
 
 function sentenceOf(sents: SentenceTokens[], off: number): SentenceTokens | null {
-  for (const s of sents) if (s.starts.length && s.starts[0] <= off && off < s.ends[s.ends.length - 1]) return s;
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sents[mid];
+    if (!s.starts.length || s.ends[s.ends.length - 1] <= off) lo = mid + 1;
+    else if (s.starts[0] > off) hi = mid - 1;
+    else return s;
+  }
   return null;
 }
 
 /** Applies the document rules in place (ms: all mentions of the document). */
 export function applyRules(ms: DocMention[], c: Ctx): void {
-  const hits = c.text.match(SPORTS)?.length ?? 0;
-  const off = process.env.NER_OFF ?? '';
-  if (hits >= 6 && !off.includes('S')) sportsTeams(ms, c);
-  if (!off.includes('H')) headNouns(ms, c);
-  if (!off.includes('P')) personSurnames(ms);
-  if (!off.includes('T')) bareTitles(ms, c);
-  if (!off.includes('N')) nestedPlaces(ms, c);
+  let hits = 0;
+  let tokens = 0;
+  const kinds = new Set<string>();
+  for (const s of c.sents) {
+    tokens += s.lower.length;
+    const f = flagsOf(s);
+    for (let i = 0; i < f.length; i++) if (f[i] & WORD_SPORTS) { hits++; if (kinds.size < 4) kinds.add(s.lower[i].replace(/s$/, '')); }
+  }
+  if (hits >= 6 && kinds.size >= 4 && hits * 100 >= tokens) sportsTeams(ms, c);
+  headNouns(ms, c);
+  bareTitles(ms, c);
+  nestedPlaces(ms, c);
+  ofComplements(ms, c);
+  personSurnames(ms, c);
 }
 
 function sportsTeams(ms: DocMention[], c: Ctx): void {
@@ -81,7 +124,7 @@ function sportsTeams(ms: DocMention[], c: Ctx): void {
   }
   // "the Belgians": a plural nationality noun after "the" is the team
   for (const m of ms) {
-    if (!m.demonymOf || !/s$/.test(m.text)) continue;
+    if (!(m.demonymOf || (m.type === 'person' && c.gaz.demonyms.has(m.text.toLowerCase()))) || !/s$/.test(m.text)) continue;
     const s = sentenceOf(c.sents, m.start);
     const i = s ? tokAt(s, m.start) : -1;
     if (s && i > 0 && s.lower[i - 1] === 'the') { delete m.demonymOf; m.type = 'organization'; }
@@ -97,19 +140,22 @@ function sportsTeams(ms: DocMention[], c: Ctx): void {
 
 /** Capitalised runs with a place or organisation head noun. */
 function headNouns(ms: DocMention[], c: Ctx): void {
+  const docPlaces = new Set(ms.filter((m) => m.type === 'place' && !m.demonymOf).map((m) => m.text));
   for (const s of c.sents) {
     const n = s.raw.length;
+    const fl = flagsOf(s);
     for (let i = 0; i < n; i++) {
-      if (!isCapital(s.raw[i]) || CONNECT.has(s.lower[i])) continue;
+      if ((fl[i] & (WORD_CAPITAL | WORD_CONNECT)) !== WORD_CAPITAL) continue;
       // a run of capitalised words, joined by connectors
       let e = i;
       for (;;) {
-        if (e + 1 < n && isCapital(s.raw[e + 1])) { e++; continue; }
+        if (e + 1 < n && fl[e + 1] & WORD_CAPITAL) { e++; continue; }
         let k = e + 1;
-        while (k < n && CONNECT.has(s.lower[k]) && s.lower[k] !== s.raw[k].toUpperCase()) k++;
-        if (k > e + 1 && k < n && isCapital(s.raw[k]) && k - e <= 3) { e = k; continue; }
+        while (k < n && fl[k] & WORD_CONNECT) k++;
+        if (k > e + 1 && k < n && fl[k] & WORD_CAPITAL && k - e <= 3) { e = k; continue; }
         break;
       }
+      if (e === i) continue; // a single word has no head noun of its own
       // head: the last word, or the word before the first "of"
       let head = e;
       let type: EntityType | null = null;
@@ -141,27 +187,44 @@ function headNouns(ms: DocMention[], c: Ctx): void {
           ms.push(mk(s, a, b, 'place', 0.55, c.text));
         };
         if (type === 'place' && head > first && head === e) nest(first, head - 1);
-        if (head < e && e - head <= 4) nest(head + 2, e);
+        if (head < e && e - head <= 4) {
+          const of = c.text.slice(s.starts[head + 2] ?? 0, s.ends[e]).replace(/^the /i, '');
+          if (OF_PLACE_HEADS.has(s.lower[head]) || isPlaceName(c.gaz, of) || docPlaces.has(of)) nest(head + 2, e);
+        }
       }
       i = e;
     }
   }
 }
 
-function personSurnames(ms: DocMention[]): void {
+function personSurnames(ms: DocMention[], c: Ctx): void {
   const persons = new Set<string>();
   for (const m of ms) {
     if (m.type !== 'person' || m.demonymOf || !m.text.includes(' ')) continue;
     const t = m.text.split(/\s+/);
-    if (t.every(isCapital)) { persons.add(t[t.length - 1]); persons.add(m.text); }
+    // a full name the rule can trust: capitalised words, opening with a known given name
+    const given = c.gaz.entries.get(t[0].toLowerCase())?.some((e) => e.cls === 4) ?? false;
+    if (given && t.every(isCapital)) { persons.add(t[t.length - 1]); persons.add(m.text); }
   }
-  for (const m of ms) if (!m.demonymOf && m.type !== 'person' && persons.has(m.text)) m.type = 'person';
+  for (const m of ms) {
+    if (m.demonymOf || m.type === 'person') continue;
+    if (persons.has(m.text)) { m.type = 'person'; continue; }
+    // "Lawyers for Okonkwo-Hart": a span that runs across a lower-case word into a known surname is that person
+    const t = m.text.split(' ');
+    const last = t[t.length - 1];
+    if (t.length > 2 && persons.has(last) && !isCapital(t[t.length - 2])) {
+      m.start = m.end - last.length;
+      m.text = last;
+      m.type = 'person';
+    }
+  }
 }
 
 function bareTitles(ms: DocMention[], c: Ctx): void {
   for (const s of c.sents) {
+    const fl = flagsOf(s);
     for (let i = 1; i < s.raw.length; i++) {
-      if (!TITLE_HEADS.has(s.lower[i]) || !isCapital(s.raw[i]) || s.covered[i]) continue;
+      if ((fl[i] & (WORD_TITLE | WORD_CAPITAL)) !== (WORD_TITLE | WORD_CAPITAL) || s.covered[i]) continue;
       const next = i + 1 < s.raw.length ? s.raw[i + 1] : '.';
       if (isCapital(next) && next !== 'of') continue;
       // walk back over capitalised modifiers ("Shadow Home Secretary"); need a determiner or possessive before
@@ -188,7 +251,10 @@ function nestedPlaces(ms: DocMention[], c: Ctx): void {
     if (a < 0) continue;
     let b = a;
     while (b + 1 < s.raw.length && s.ends[b + 1] <= m.end) b++;
-    for (let k = a; k < b; k++) { // the last token is the head: never nested
+    // the last token is the head: never nested; a place's first word only when the head is a generic noun
+    // ("Mexico City", "Volgograd Arena"), not in "Washington D.C."
+    const from = m.type === 'place' && !PLACE_HEADS.has(s.lower[b]) ? a + 1 : a;
+    for (let k = from; k < b; k++) {
       if (!isCapital(s.raw[k])) continue;
       for (let len = Math.min(3, b - k); len >= 1; len--) {
         const t = c.text.slice(s.starts[k], s.ends[k + len - 1]);
@@ -201,4 +267,28 @@ function nestedPlaces(ms: DocMention[], c: Ctx): void {
     }
   }
   ms.push(...add);
+}
+
+
+/** Standalone occurrences of an organisation's "of" complement ("Church of Scientology" → "Scientology"). */
+function ofComplements(ms: DocMention[], c: Ctx): void {
+  const names = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'organization' || m.demonymOf) continue;
+    const k = m.text.lastIndexOf(' of ');
+    if (k < 0) continue;
+    const x = m.text.slice(k + 4);
+    if (x.includes(' ') || !isCapital(x) || x.length < 3 || c.vocab.has(x.toLowerCase()) || c.gaz.entries.has(x.toLowerCase())) continue;
+    names.add(x);
+  }
+  if (names.size === 0) return;
+  const covered = new Uint8Array(c.text.length + 1);
+  for (const m of ms) covered.fill(1, m.start, m.end);
+  for (const s of c.sents) {
+    for (let i = 0; i < s.raw.length; i++) {
+      if (!names.has(s.raw[i]) || covered[s.starts[i]]) continue;
+      if (i + 1 < s.raw.length && flagsOf(s)[i + 1] & WORD_CAPITAL) continue; // part of a longer name
+      ms.push(mk(s, i, i, 'organization', 0.55, c.text));
+    }
+  }
 }

@@ -5,9 +5,10 @@
  * the per-token features (word pairs, capitalisation trigram, gazetteer bits) are looked up by integer keys. Then
  * Viterbi over the 7 BIO tags with typed arrays.
  */
-import { BOS, EOS, SLOTS, SLOT_SELF, SLOT_SELF_INITIAL, capClass, isInitial, unitFeatures, type SentenceView } from './features.js';
-import { gazetteerBits, type Gazetteer } from './gazetteer.js';
+import { BOS, DOC_FEATURES, EOS, SLOTS, SLOT_SELF, SLOT_SELF_INITIAL, capClass, docBits, isInitial, unitFeatures, type SentenceView } from './features.js';
+import { gazetteerBits, singleBits, type Gazetteer } from './gazetteer.js';
 import { T, allowed, type ModelData } from './model.js';
+import { wordFlags } from './rules.js';
 
 const NSLOT = SLOTS.length;
 /** Bound on cached word forms; the cache is cleared when full (a long-running process sees an open vocabulary). */
@@ -15,6 +16,7 @@ const CACHE_MAX = 200_000;
 /** Capitalisation classes of capClass() plus the sentence boundaries used by the trigram feature. */
 const CAPS = ['C', 'I', 'A', 'L', 'M', 'D', 'P', 'B', 'E'];
 const NC = CAPS.length;
+if (T !== 7 || NSLOT !== 6) throw new Error('tagger.ts: emissionsOf is unrolled for 7 tags and 6 slots');
 const CAP_B = 7;
 const CAP_E = 8;
 
@@ -22,16 +24,22 @@ const CAP_E = 8;
 export interface WordInfo {
   lower: string;
   cap: number;
-  /** unit-feature weight sums, slot-major: sums[slot * T + tag] */
-  sums: Float32Array;
+  /** offset of the unit-feature weight sums in the tagger's pool, slot-major: pool[off + slot * T + tag] */
+  off: number;
   /** id of the lower-case form among words of pair features (-1: in none) */
   pid: number;
-  /** pair weights where this word is current, by previous word's pid (BOS = 0) */
-  asCur: Map<number, Float32Array> | null;
-  /** pair weights where this word is current, by next word's pid (EOS = 0) */
-  asPrev: Map<number, Float32Array> | null;
-  /** longest gazetteer entry starting with this word (0: none) */
+  /** longest gazetteer entry that can match starting with this form (0: none), and the bits of its one-token entries */
   gmax: number;
+  gbits: number;
+  /** starts with a capital letter */
+  capital: boolean;
+  /** rules.ts word flags */
+  flags: number;
+  /** document stamps (index.ts): the last document where this form occurred in lower case / capitalised mid-sentence */
+  stampLower: number;
+  stampCapMid: number;
+  /** for a capitalised form, the analysis of its lower-case form (set on first use) */
+  lowerInfo: WordInfo | null;
 }
 
 export interface Tagger { model: ModelData; gaz: Gazetteer; cache: Map<string, WordInfo>; fast: Compiled }
@@ -40,61 +48,114 @@ export interface Tagger { model: ModelData; gaz: Gazetteer; cache: Map<string, W
 export interface Compiled {
   /** lower-case form → pid (BOS/EOS = 0) */
   pids: Map<string, number>;
-  prevPair: Map<string, Map<number, Float32Array>>; // cur lower → prev pid → w
-  nextPair: Map<string, Map<number, Float32Array>>; // cur lower → next pid → w
+  /** word-pair weights: (previous, current) and (current, next) pids → weight row */
+  prevPair: PairTable;
+  nextPair: PairTable;
   capTri: Float32Array; // ((p * NC + c) * NC + n) * T
   /** gazetteer weights by position k (-1..1) and bit: ((k + 1) * 16 + bit) * T; zero rows where absent */
   gaz: Float32Array;
   /** memo of summed gazetteer rows per (position, bitmask) */
   gazMemo: Map<number, Float32Array>;
+  /** document-feature weights: docRows[k * T + tag] for DOC_FEATURES[k] */
+  docRows: Float32Array;
   /** masked transitions (BIO constraints folded in) and start scores */
   trans: Float64Array;
   start: Float64Array;
   bosInfo: WordInfo | null;
   eosInfo: WordInfo | null;
+  /** unit-feature sums of all cached word forms (WordInfo.off), one flat array for locality */
+  pool: Float32Array;
+  poolUsed: number;
+}
+
+/**
+ * Open-addressing hash table from a pair of small integers to a weight row (faster than nested Maps). Slots are
+ * interleaved [a, b, row] in one Int32Array so that a probe touches one cache line.
+ */
+export class PairTable {
+  private mask: number;
+  private slots: Int32Array;
+  readonly w: Float32Array;
+  constructor(pairs: Array<[number, number, Float32Array]>) {
+    let size = 16;
+    while (size < pairs.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 3).fill(-1);
+    this.w = new Float32Array(pairs.length * T);
+    pairs.forEach(([a, b, w], r) => {
+      let h = PairTable.hash(a, b) & this.mask;
+      while (this.slots[h * 3] !== -1) h = (h + 1) & this.mask;
+      this.slots[h * 3] = a;
+      this.slots[h * 3 + 1] = b;
+      this.slots[h * 3 + 2] = r * T;
+      this.w.set(w, r * T);
+    });
+  }
+  static hash(a: number, b: number): number { return Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b); }
+  /** Offset of the row for (a, b) in w, or -1. */
+  get(a: number, b: number): number {
+    const m = this.mask;
+    const sl = this.slots;
+    let h = PairTable.hash(a, b) & m;
+    for (;;) {
+      const k = sl[h * 3];
+      if (k === -1) return -1;
+      if (k === a && sl[h * 3 + 1] === b) return sl[h * 3 + 2];
+      h = (h + 1) & m;
+    }
+  }
 }
 
 export function compile(model: ModelData): Compiled {
   const pids = new Map<string, number>([[BOS, 0], [EOS, 0]]);
   const pid = (w: string): number => { let id = pids.get(w); if (id === undefined) pids.set(w, (id = pids.size - 1)); return id; };
-  const c: Compiled = { pids, prevPair: new Map(), nextPair: new Map(), capTri: new Float32Array(NC * NC * NC * T),
-    gaz: new Float32Array(48 * T), gazMemo: new Map(), trans: new Float64Array(T * T), start: new Float64Array(T), bosInfo: null, eosInfo: null };
-  const nest = (m: Map<string, Map<number, Float32Array>>, key: string, other: string, w: Float32Array): void => {
-    let inner = m.get(key);
-    if (!inner) m.set(key, (inner = new Map()));
-    inner.set(pid(other), w);
-  };
+  const prev: Array<[number, number, Float32Array]> = [];
+  const next: Array<[number, number, Float32Array]> = [];
+  const c: Compiled = { pids, prevPair: new PairTable([]), nextPair: new PairTable([]), capTri: new Float32Array(NC * NC * NC * T),
+    gaz: new Float32Array(48 * T), gazMemo: new Map(), docRows: new Float32Array(DOC_FEATURES.length * T), trans: new Float64Array(T * T), start: new Float64Array(T), bosInfo: null, eosInfo: null,
+    pool: new Float32Array(1 << 16), poolUsed: 0 };
   for (const [f, w] of model.weights) {
     const bar = f.indexOf('|');
-    if (f.startsWith('lb=') && bar > 0) nest(c.prevPair, f.slice(bar + 1), f.slice(3, bar), w);
-    else if (f.startsWith('ln=') && bar > 0) nest(c.nextPair, f.slice(3, bar), f.slice(bar + 1), w);
+    if (f.startsWith('lb=') && bar > 0) prev.push([pid(f.slice(3, bar)), pid(f.slice(bar + 1)), w]);
+    else if (f.startsWith('ln=') && bar > 0) next.push([pid(f.slice(3, bar)), pid(f.slice(bar + 1)), w]);
     else if (f.startsWith('cc=') && f.length === 6) {
       const [p, q, n] = [CAPS.indexOf(f[3]), CAPS.indexOf(f[4]), CAPS.indexOf(f[5])];
       if (p >= 0 && q >= 0 && n >= 0) c.capTri.set(w, ((p * NC + q) * NC + n) * T);
+    } else if (f[0] === 'd' && DOC_FEATURES.includes(f)) {
+      c.docRows.set(w, DOC_FEATURES.indexOf(f) * T);
     } else if (f[0] === 'g' && f.indexOf('=') > 1) {
       const k = Number(f.slice(1, f.indexOf('=')));
       const b = Number(f.slice(f.indexOf('=') + 1));
       if (k >= -1 && k <= 1 && b >= 0 && b < 16) c.gaz.set(w, ((k + 1) * 16 + b) * T);
     }
   }
+  c.prevPair = new PairTable(prev);
+  c.nextPair = new PairTable(next);
   for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) c.trans[p * T + t] = allowed(p, t) ? model.trans[p * T + t] : -1e9;
   for (let t = 0; t < T; t++) c.start[t] = allowed(-1, t) ? model.start[t] : -1e9;
   return c;
 }
 
+const isCapitalWord = (w: string): boolean => { const c = w.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && w[0].toLowerCase() !== w[0]); };
+
 function analyse(tg: Tagger, w: string): WordInfo {
-  const sums = new Float32Array(NSLOT * T);
+  const f = tg.fast;
+  if (f.poolUsed + NSLOT * T > f.pool.length) { const p = new Float32Array(f.pool.length * 2); p.set(f.pool); f.pool = p; }
+  const off = f.poolUsed;
+  f.poolUsed += NSLOT * T;
+  const sums = f.pool;
+  sums.fill(0, off, off + NSLOT * T); // the pool is reused after the cache is cleared
   for (let s = 0; s < NSLOT; s++) {
-    for (const f of unitFeatures(w, s, tg.model.vocab)) {
-      const wt = tg.model.weights.get(f);
-      if (wt) for (let t = 0; t < T; t++) sums[s * T + t] += wt[t];
+    for (const feat of unitFeatures(w, s, tg.model.vocab)) {
+      const wt = tg.model.weights.get(feat);
+      if (wt) for (let t = 0; t < T; t++) sums[off + s * T + t] += wt[t];
     }
   }
   const boundary = w === BOS || w === EOS;
   const lower = boundary ? w : w.toLowerCase();
-  const f = tg.fast;
-  return { lower, cap: boundary ? (w === BOS ? CAP_B : CAP_E) : CAPS.indexOf(capClass(w)), sums, pid: f.pids.get(lower) ?? -1,
-    asCur: f.prevPair.get(lower) ?? null, asPrev: f.nextPair.get(lower) ?? null, gmax: tg.gaz.maxLen.get(lower) ?? 0 };
+  return { lower, cap: boundary ? (w === BOS ? CAP_B : CAP_E) : CAPS.indexOf(capClass(w)), off, pid: f.pids.get(lower) ?? -1, gmax: (isCapitalWord(w) ? tg.gaz.maxLen.get(lower) : tg.gaz.maxTitleLen.get(lower)) ?? 0, // only titles match in lower case
+    gbits: boundary ? 0 : singleBits(tg.gaz, lower, w),
+    capital: !boundary && isCapitalWord(w), flags: boundary ? 0 : wordFlags(w, lower), stampLower: 0, stampCapMid: 0, lowerInfo: null };
 }
 
 /** The cached analysis of word form w. */
@@ -102,9 +163,13 @@ export function wordInfo(tg: Tagger, w: string): WordInfo {
   let v = tg.cache.get(w);
   if (v) return v;
   v = analyse(tg, w);
-  if (tg.cache.size >= CACHE_MAX) tg.cache.clear();
   tg.cache.set(w, v);
   return v;
+}
+
+/** Bounds the word cache; called between documents (document stamps rely on one object per form within one). */
+export function trimCache(tg: Tagger): void {
+  if (tg.cache.size >= CACHE_MAX) { tg.cache.clear(); tg.fast.bosInfo = null; tg.fast.eosInfo = null; tg.fast.poolUsed = 0; }
 }
 
 function gazRow(c: Compiled, k: number, bits: number): Float32Array {
@@ -125,27 +190,41 @@ export function sentenceView(words: string[], g: Gazetteer, vocab: ReadonlySet<s
 }
 
 /** Emission scores em[i * T + t] from word analyses and gazetteer bits (identical to summing allFeatures' weights). */
-export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: Uint16Array, em: Float64Array): void {
+export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: Uint16Array, em: Float64Array, dbits?: Uint8Array): void {
   const n = infos.length;
   const c = tg.fast;
   const bos = c.bosInfo ?? (c.bosInfo = wordInfo(tg, BOS));
   const eos = c.eosInfo ?? (c.eosInfo = wordInfo(tg, EOS));
-  em.fill(0, 0, n * T);
+  const P = c.pool; // after all analyses of the sentence (the pool may have grown)
   for (let i = 0; i < n; i++) {
     const o = i * T;
     const me = infos[i];
     const prev = i > 0 ? infos[i - 1] : bos;
     const next = i + 1 < n ? infos[i + 1] : eos;
-    const s0 = me.sums;
-    const b0 = (isInitial(raw, i) ? SLOT_SELF_INITIAL : SLOT_SELF) * T;
-    const s2 = (i >= 2 ? infos[i - 2] : bos).sums;
-    const s3 = prev.sums;
-    const s4 = next.sums;
-    const s5 = (i + 2 < n ? infos[i + 2] : eos).sums;
+    // offsets of the slot rows in the pool: self (or self at sentence start), -2, -1, +1, +2
+    const a0 = me.off + (i <= 2 && isInitial(raw, i) ? SLOT_SELF_INITIAL : SLOT_SELF) * T;
+    const a2 = (i >= 2 ? infos[i - 2] : bos).off + 2 * T;
+    const a3 = prev.off + 3 * T;
+    const a4 = next.off + 4 * T;
+    const a5 = (i + 2 < n ? infos[i + 2] : eos).off + 5 * T;
     const ct = ((prev.cap * NC + me.cap) * NC + next.cap) * T;
-    for (let t = 0; t < T; t++) em[o + t] = s0[b0 + t] + s2[2 * T + t] + s3[3 * T + t] + s4[4 * T + t] + s5[5 * T + t] + c.capTri[ct + t];
-    if (me.asCur !== null && prev.pid >= 0) { const w = me.asCur.get(prev.pid); if (w) for (let t = 0; t < T; t++) em[o + t] += w[t]; }
-    if (me.asPrev !== null && next.pid >= 0) { const w = me.asPrev.get(next.pid); if (w) for (let t = 0; t < T; t++) em[o + t] += w[t]; }
+    const cap = c.capTri;
+    // unrolled over the 7 tags (T === 7)
+    em[o] = P[a0] + P[a2] + P[a3] + P[a4] + P[a5] + cap[ct];
+    em[o + 1] = P[a0 + 1] + P[a2 + 1] + P[a3 + 1] + P[a4 + 1] + P[a5 + 1] + cap[ct + 1];
+    em[o + 2] = P[a0 + 2] + P[a2 + 2] + P[a3 + 2] + P[a4 + 2] + P[a5 + 2] + cap[ct + 2];
+    em[o + 3] = P[a0 + 3] + P[a2 + 3] + P[a3 + 3] + P[a4 + 3] + P[a5 + 3] + cap[ct + 3];
+    em[o + 4] = P[a0 + 4] + P[a2 + 4] + P[a3 + 4] + P[a4 + 4] + P[a5 + 4] + cap[ct + 4];
+    em[o + 5] = P[a0 + 5] + P[a2 + 5] + P[a3 + 5] + P[a4 + 5] + P[a5 + 5] + cap[ct + 5];
+    em[o + 6] = P[a0 + 6] + P[a2 + 6] + P[a3 + 6] + P[a4 + 6] + P[a5 + 6] + cap[ct + 6];
+    if (me.pid >= 0) {
+      if (prev.pid >= 0) { const r = c.prevPair.get(prev.pid, me.pid); if (r >= 0) { const w = c.prevPair.w; for (let t = 0; t < T; t++) em[o + t] += w[r + t]; } }
+      if (next.pid >= 0) { const r = c.nextPair.get(me.pid, next.pid); if (r >= 0) { const w = c.nextPair.w; for (let t = 0; t < T; t++) em[o + t] += w[r + t]; } }
+    }
+    if (dbits !== undefined && dbits[i] !== 0) {
+      const d = dbits[i];
+      for (let k = 0; k < DOC_FEATURES.length; k++) if (d & (1 << k)) for (let t = 0; t < T; t++) em[o + t] += c.docRows[k * T + t];
+    }
     for (let k = -1; k <= 1; k++) {
       const j = i + k;
       if (j < 0 || j >= n || bits[j] === 0) continue;
@@ -158,7 +237,8 @@ export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: 
 /** Emission scores em[i * T + t] of one sentence view. */
 export function emissions(tg: Tagger, v: SentenceView): Float64Array {
   const em = new Float64Array(v.raw.length * T);
-  emissionsOf(tg, v.raw, v.raw.map((w) => wordInfo(tg, w)), v.bits, em);
+  const dbits = v.doc ? Uint8Array.from(v.raw, (_, i) => docBits(v.raw, v.lower, i, v.doc)) : undefined;
+  emissionsOf(tg, v.raw, v.raw.map((w) => wordInfo(tg, w)), v.bits, em, dbits);
   return em;
 }
 
@@ -178,11 +258,19 @@ export function decode(c: Compiled, em: Float64Array, n: number): Int8Array {
     const po = (i - 1) * T;
     const o = i * T;
     for (let t = 0; t < T; t++) {
-      let best = score[po] + tr[t];
-      let arg = 0;
-      for (let p = 1; p < T; p++) {
-        const s = score[po + p] + tr[p * T + t];
-        if (s > best) { best = s; arg = p; }
+      let best: number;
+      let arg: number;
+      if (t !== 0 && (t & 1) === 0) { // I-x: only B-x or I-x may precede
+        const a = score[po + t - 1] + tr[(t - 1) * T + t];
+        const b = score[po + t] + tr[t * T + t];
+        if (a >= b) { best = a; arg = t - 1; } else { best = b; arg = t; }
+      } else {
+        best = score[po] + tr[t];
+        arg = 0;
+        for (let p = 1; p < T; p++) {
+          const s = score[po + p] + tr[p * T + t];
+          if (s > best) { best = s; arg = p; }
+        }
       }
       score[o + t] = best + em[o + t];
       back[o + t] = arg;
