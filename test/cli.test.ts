@@ -147,3 +147,21 @@ test('events and quotes from the stored seed articles, filtered (needs ../shared
   assert.ok(quotes.some((x) => x.via?.name === 'Sputnik'));
   assert.equal(await main(['events', '--status', 'maybe', '--db', db], fakeIO(dir)), 2);
 });
+
+test('clusters and lineage of the seed articles (needs ../shared)', async (t) => {
+  const seeds = sharedDir('seeds');
+  if (!seeds) return t.skip('../shared/seeds is absent');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-link-'));
+  const db = join(dir, 'p.db');
+  await main(['ingest', seeds, '--db', db], fakeIO(dir));
+  const exp = fakeIO(dir);
+  assert.equal(await main(['export', 'json', '--db', db], exp), 0);
+  const doc = JSON.parse(exp.out()) as { articles: Array<{ id: string; source: string }>; clusters: { events: string[][]; storylines: string[][] }; lineage: Array<{ article: string; derived_from: string; added: string[] }>; events: Array<{ reports: unknown[] }> };
+  const name = new Map(doc.articles.map((a) => [a.id, a.source.split('/').pop()!.slice(0, 3)]));
+  const groups = doc.clusters.events.map((g) => g.map((id) => name.get(id)).sort().join(',')).sort();
+  assert.deepEqual(groups, ['000,001', '002', '003']);
+  assert.equal(doc.clusters.storylines.length, 1);
+  assert.deepEqual(doc.lineage.map((l) => [name.get(l.article), name.get(l.derived_from)]), [['000', '001']]);
+  assert.ok(doc.lineage[0]!.added.some((a) => a.includes('26 countries')));
+  assert.ok(doc.events.some((e) => e.reports.length > 1), 'one event reported by two articles');
+});

@@ -6,6 +6,7 @@ import { evalExtraction } from '../eval/extraction.js';
 import { evalSeeds } from '../eval/seeds.js';
 import { evalNer } from '../eval/ner.js';
 import { evalCameo } from '../eval/cameo.js';
+import { evalClusters } from '../eval/clusters.js';
 import { evalQuotes } from '../eval/quotes.js';
 import { evalTimex } from '../eval/timex.js';
 import { recognize } from '../read/ner/index.js';
@@ -32,6 +33,7 @@ const DEFAULT_DIRS: Record<string, string> = {
   timex: 'data/tempeval3',
   quotes: 'data/polnear',
   cameo: 'data/petrarch-cameo',
+  clusters: 'data/ecbplus',
 };
 
 /** The read stage's entity mentions as the NER eval sees them: names only, nationality adjectives left out. */
@@ -76,6 +78,11 @@ async function runTask(task: string, dir: string, io: CliIO, verbose: boolean): 
     const r = evalCameo(dir);
     io.stdout.write(`  code ${f3(r.code_accuracy)}  root ${f3(r.root_accuracy)}  source ${f3(r.source_accuracy)}  target ${f3(r.target_accuracy)}\n`);
     return { task: 'cameo', n: r.n, code_accuracy: r.code_accuracy, root_accuracy: r.root_accuracy, source_accuracy: r.source_accuracy, target_accuracy: r.target_accuracy };
+  }
+  if (task === 'clusters') {
+    const r = evalClusters(dir);
+    io.stdout.write(`  subtopic B3 F1 ${f3(r.subtopic_b3_f1)}  subtopic pairwise F1 ${f3(r.subtopic_pairwise_f1)}  topic B3 F1 ${f3(r.topic_b3_f1)}\n`);
+    return { task: 'clusters', n: r.n, subtopic_b3_f1: r.subtopic_b3_f1, subtopic_pairwise_f1: r.subtopic_pairwise_f1, topic_b3_f1: r.topic_b3_f1 };
   }
   throw new ParallaxError('USAGE', `unknown eval task "${task}": use ${Object.keys(DEFAULT_DIRS).join(', ')} or all`);
 }

@@ -12,6 +12,7 @@ import { runArticles, runExport, runSearch, runShow } from './commands.js';
 import { runEntities, runEntity, runWhoHeld } from './entities.js';
 import { runEval } from './eval.js';
 import { runEvents, runQuotes } from './facts.js';
+import { runClusters, runLineage } from './link.js';
 import { runIngest } from './ingest.js';
 import type { CliIO } from './io.js';
 
@@ -29,6 +30,8 @@ usage: parallax <command> [options]
   who-held OFFICE --on DATE   who held an office on a date, by the stored articles
   events                events (--entity NAME, --from D, --to D, --status S)
   quotes                direct and reported quotes (--speaker NAME)
+  clusters              articles grouped by the event they report, and storylines
+  lineage               articles that retell another: what they share and what they add
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
   demo                  ingest the bundled sample corpus and show what was found
 
@@ -132,6 +135,10 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
       return runEvents(db(), io, { entity: v.entity, from: v.from, to: v.to, status: v.status }, json);
     case 'quotes':
       return runQuotes(db(), io, v.speaker, json);
+    case 'clusters':
+      return runClusters(db(), io, json);
+    case 'lineage':
+      return runLineage(db(), io, json);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':

@@ -142,3 +142,28 @@ export function scoreEvents(gold: GoldEvent[], exported: ExportJson, docIds: Map
   }
   return { events_core: coreN ? core / coreN : 1, events: gold.length ? all / gold.length : 1 };
 }
+
+const partition = (groups: string[][]): string => groups.map((g) => [...g].sort().join(',')).sort().join(' | ');
+
+/** Article clusters and storylines exactly as the gold groups them (1 each, averaged), with the difference noted. */
+export function scoreClusters(gold: { same_event: string[][]; storyline: string[][] }, exported: ExportJson, docIds: Map<string, string>, details: string[]): number {
+  const back = new Map([...docIds].map(([k, v]) => [v, k]));
+  const name = (groups: string[][]): string[][] => groups.map((g) => g.map((id) => back.get(id) ?? id));
+  const ev = partition(name(exported.clusters.events)) === partition(gold.same_event);
+  const st = partition(name(exported.clusters.storylines)) === partition(gold.storyline);
+  if (!ev) details.push(`clusters ${partition(name(exported.clusters.events))} ≠ ${partition(gold.same_event)}`);
+  if (!st) details.push(`storylines ${partition(name(exported.clusters.storylines))} ≠ ${partition(gold.storyline)}`);
+  return ((ev ? 1 : 0) + (st ? 1 : 0)) / 2;
+}
+
+/** F1 over (derived article, source) pairs. */
+export function scoreLineage(gold: Record<string, { derived_from?: string }>, exported: ExportJson, docIds: Map<string, string>, details: string[]): number {
+  const want = new Set(Object.entries(gold).filter(([, g]) => g.derived_from).map(([f, g]) => `${docIds.get(f.slice(0, 3))}<${docIds.get(g.derived_from!.slice(0, 3))}`));
+  const got = new Set(exported.lineage.map((l) => `${l.article}<${l.derived_from}`));
+  let tp = 0;
+  for (const x of got) if (want.has(x)) tp++;
+  else details.push(`lineage not in gold: ${x}`);
+  for (const x of want) if (!got.has(x)) details.push(`lineage missed: ${x}`);
+  if (want.size === 0 && got.size === 0) return 1;
+  return (2 * tp) / (want.size + got.size);
+}

@@ -9,9 +9,10 @@ import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { Doc } from '../model/doc.js';
-import { publishedOk, scoreEntities, scoreEvents, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
+import { publishedOk, scoreClusters, scoreEntities, scoreEvents, scoreLineage, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
 
 interface GoldDoc {
+  derived_from?: string;
   outlet: string | null;
   title: string | null;
   published: { value: string | null; inferred?: string };
@@ -53,6 +54,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     time_questions?: Array<{ office: string; on: string; answer: string }>;
     events?: Parameters<typeof scoreEvents>[0];
     quotes?: Parameters<typeof scoreQuotes>[0];
+    clusters?: Parameters<typeof scoreClusters>[0];
   };
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
@@ -111,6 +113,8 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     ...(gold.time_questions ? { time_questions: scoreTimeQuestions(gold.time_questions, docs, details) } : {}),
     ...(gold.events ? scoreEvents(gold.events, exported, docIds, details) : {}),
     ...(gold.quotes ? { quotes: scoreQuotes(gold.quotes, exported, docIds, details) } : {}),
+    ...(gold.clusters ? { clusters: scoreClusters(gold.clusters, exported, docIds, details) } : {}),
+    lineage: scoreLineage(gold.documents, exported, docIds, details),
   };
   return { task: 'seeds', n: Object.keys(gold.documents).length, scores, details };
 }

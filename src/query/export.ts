@@ -7,6 +7,9 @@ import type { Repository } from '../store/repository.js';
 import { collectEntities, type EntityJson } from './entities.js';
 import { rolesJson, type RoleJson } from './roles.js';
 import { eventsOf, quotesOf, type EventJson, type QuoteJson } from './facts.js';
+import { linkEvents } from '../link/events.js';
+import { clusterArticles } from '../link/cluster.js';
+import { findLineage, type Lineage } from '../link/lineage.js';
 
 export interface ArticleJson {
   id: string;
@@ -47,8 +50,10 @@ export interface ExportJson {
   articles: ArticleJson[];
   entities: Array<Omit<EntityJson, 'mentions'>>;
   roles: RoleJson[];
-  events: EventJson[];
+  events: Array<EventJson & { reports: Array<{ article: string; event: string; gives: string[] }> }>;
   quotes: QuoteJson[];
+  clusters: { events: string[][]; storylines: string[][] };
+  lineage: Lineage[];
 }
 
 export async function exportJson(store: Repository): Promise<ExportJson> {
@@ -58,7 +63,21 @@ export async function exportJson(store: Repository): Promise<ExportJson> {
     articles: docs.map(articleJson),
     entities: collectEntities(docs).map(({ mentions: _m, ...e }) => e),
     roles: rolesJson(docs),
-    events: docs.flatMap(eventsOf),
+    ...linked(docs),
     quotes: docs.flatMap(quotesOf),
+    lineage: findLineage(docs),
   };
+}
+
+/** Each report's event with the reports of the same real-world event in every article, and the article clusters. */
+function linked(docs: Doc[]): Pick<ExportJson, 'events' | 'clusters'> {
+  const links = linkEvents(docs);
+  const byReport = new Map<string, (typeof links)[number]>();
+  for (const l of links) for (const r of l.reports) byReport.set(`${r.article}-e${r.event + 1}`, l);
+  const events = docs.flatMap(eventsOf).map((e) => {
+    const l = byReport.get(e.id);
+    const reports = l ? l.reports.map((r) => ({ article: r.article, event: `${r.article}-e${r.event + 1}`, gives: r.gives })) : [{ article: e.articles[0]!, event: e.id, gives: [] }];
+    return { ...e, articles: [...new Set(reports.map((r) => r.article))], reports };
+  });
+  return { events, clusters: clusterArticles(docs, links) };
 }

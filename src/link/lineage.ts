@@ -1,0 +1,101 @@
+/**
+ * Rewrite lineage: an article that copies or paraphrases another. Sentences are compared by their content
+ * words (a paraphrase keeps the names, numbers and key nouns while changing the wording); a derived article
+ * matches many of its sentences to the source's, in the source's order. Candidates come from an index of
+ * rare content words, so only articles that share vocabulary are compared. The copy is the later one: an
+ * undated or date-inferred article against a dated one, else the later date.
+ */
+import type { Doc } from '../model/doc.js';
+import { words } from './cluster.js';
+
+export interface Lineage {
+  article: string;
+  derived_from: string;
+  /** Sentences of the derived article that the source says too (copied or paraphrased). */
+  shared: string[];
+  /** Sentences of the derived article the source does not say: the claims it adds. */
+  added: string[];
+}
+
+export const LINEAGE_OPTIONS = { sentenceMatch: 0.4, minShared: 3, minShare: 0.3, minOrder: 0.5, minWords: 4 };
+
+interface Sent { text: string; words: Set<string> }
+
+function sentences(doc: Doc): Sent[] {
+  const heads = doc.layers['heading'] ?? [];
+  return (doc.layers['sentence'] ?? [])
+    .filter((s) => !heads.some((h) => h.start <= s.start && s.end <= h.end))
+    .map((s) => ({ text: doc.text.slice(s.start, s.end).trim(), words: new Set(words(doc.text.slice(s.start, s.end))) }));
+}
+
+/** Overlap of content words relative to the smaller sentence (a paraphrase may drop or add a clause). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n >= 3 ? n / Math.min(a.size, b.size) : 0;
+}
+
+/** Each sentence of `a` with its best match in `b` (index or -1). */
+function align(a: Sent[], b: Sent[], o: typeof LINEAGE_OPTIONS): number[] {
+  return a.map((s) => {
+    if (s.words.size < o.minWords) return -1;
+    let best = -1;
+    let score = o.sentenceMatch;
+    b.forEach((t, j) => { const x = overlap(s.words, t.words); if (x >= score) { score = x; best = j; } });
+    return best;
+  });
+}
+
+/** Fraction of matched sentence pairs that keep the source's order. */
+function orderKept(matches: number[]): number {
+  const m = matches.filter((j) => j >= 0);
+  let kept = 0;
+  let all = 0;
+  for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) { all++; if (m[i]! <= m[j]!) kept++; }
+  return all ? kept / all : 0;
+}
+
+/** -1 when `a` is the earlier version, 1 when `b` is, 0 when nothing tells. */
+function earlier(a: Doc, b: Doc): number {
+  const stated = (d: Doc): boolean => Boolean(d.meta.published.value) && !d.meta.published.inferred;
+  if (stated(a) !== stated(b)) return stated(a) ? -1 : 1;
+  const [x, y] = [a.meta.published.value ?? '', b.meta.published.value ?? ''];
+  return x && y && x !== y ? (x < y ? -1 : 1) : 0;
+}
+
+function candidatePairs(docs: Doc[], sents: Map<string, Sent[]>): Array<[number, number]> {
+  const df = new Map<string, Set<number>>();
+  docs.forEach((d, i) => { for (const s of sents.get(d.id)!) for (const w of s.words) (df.get(w) ?? df.set(w, new Set()).get(w)!).add(i); });
+  const counts = new Map<string, number>();
+  const limit = Math.max(5, docs.length * 0.05);
+  for (const ids of df.values()) {
+    if (ids.size < 2 || ids.size > limit) continue; // common words say nothing about copying
+    const l = [...ids];
+    for (let x = 0; x < l.length; x++) for (let y = x + 1; y < l.length; y++) { const k = `${l[x]}:${l[y]}`; counts.set(k, (counts.get(k) ?? 0) + 1); }
+  }
+  return [...counts].filter(([, n]) => n >= 5).map(([k]) => k.split(':').map(Number) as [number, number]);
+}
+
+export function findLineage(docs: Doc[], o: typeof LINEAGE_OPTIONS = LINEAGE_OPTIONS): Lineage[] {
+  const sents = new Map(docs.map((d) => [d.id, sentences(d)]));
+  const out: Lineage[] = [];
+  for (const [i, j] of candidatePairs(docs, sents)) {
+    const [a, b] = [docs[i]!, docs[j]!];
+    const dir = earlier(a, b);
+    // When dates do not tell, the shorter text is taken as the rewrite (rewrites condense).
+    const [src, copy] = dir < 0 || (dir === 0 && b.text.length <= a.text.length) ? [a, b] : [b, a];
+    const cs = sents.get(copy.id)!;
+    const m = align(cs, sents.get(src.id)!, o);
+    const shared = m.filter((x) => x >= 0).length;
+    const content = cs.filter((s) => s.words.size >= o.minWords).length;
+    if (shared < o.minShared || shared / Math.max(1, content) < o.minShare || orderKept(m) < o.minOrder) continue;
+    out.push({
+      article: copy.id,
+      derived_from: src.id,
+      shared: cs.filter((_, k) => m[k]! >= 0).map((s) => s.text),
+      added: cs.filter((s, k) => m[k]! < 0 && s.words.size >= o.minWords).map((s) => s.text),
+    });
+  }
+  return out;
+}
