@@ -32,6 +32,7 @@ interface EntityData {
   name: string;
   credit?: boolean;
   demonymOf?: string;
+  nested?: boolean;
 }
 
 export function entityKey(type: string, name: string): string {
@@ -43,6 +44,7 @@ export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
   for (const doc of docs) {
     for (const s of doc.layers['entity'] ?? []) {
       const d = s.data as unknown as EntityData;
+      if (d.nested) continue; // part of a longer name, not an entity of its own
       const key = entityKey(d.type, d.name);
       let a = acc.get(key);
       if (!a) acc.set(key, (a = { type: d.type, names: new Map(), surfaces: new Set(), articles: new Set(), mentions: 0, credit: false }));

@@ -7,7 +7,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { splitSentences } from './sentences.js';
 import { recognize } from './ner/index.js';
 import { canonicalise, type Mention } from './entities/canon.js';
-import { joinQualifiedOrgs } from './entities/qualify.js';
+import { joinQualifiedOrgs, tidyMentions } from './entities/qualify.js';
 import { findTimes, inferPublished } from './dates/index.js';
 import { findRoles } from './roles/index.js';
 
@@ -21,12 +21,13 @@ function inCredit(doc: Doc, m: { start: number; end: number }): boolean {
 }
 
 function entityLayer(doc: Doc): Span[] {
-  const mentions = joinQualifiedOrgs(doc.text, recognize(doc.text) as Mention[]);
+  const mentions = tidyMentions(doc.text, joinQualifiedOrgs(doc.text, recognize(doc.text) as Mention[]));
   const { entities, of } = canonicalise(mentions);
   return mentions.map((m, i) => {
     const e = entities[of[i]!]!;
     const data: Record<string, unknown> = { type: m.type, name: e.name, local: e.local };
     if (m.demonymOf) data['demonymOf'] = m.demonymOf;
+    if (m.nested) data['nested'] = true;
     if (m.type === 'person' && inCredit(doc, m)) data['credit'] = true;
     return { start: m.start, end: m.end, label: m.type, data, prov: { stage: STAGE, rule: m.demonymOf ? 'demonym' : 'ner' } };
   });

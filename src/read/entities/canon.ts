@@ -16,6 +16,8 @@ export interface Mention {
   type: EntityType;
   text: string;
   demonymOf?: string;
+  /** Inside a longer name ("Munich" in "Munich Security Conference"). */
+  nested?: boolean;
 }
 
 export interface LocalEntity {

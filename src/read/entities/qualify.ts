@@ -49,3 +49,41 @@ export function joinQualifiedOrgs(text: string, input: Mention[]): Mention[] {
   }
   return out;
 }
+
+/**
+ * Mentions as the article's entities: a name nested inside a longer one ("Munich" in "Munich Security
+ * Conference") is marked `nested` — part of that name, not an entity of the article, though it still says
+ * where the conference is; "G20"-style forums are organisations;
+ * "Russia-China" (as in "Russia-China relations") mentions both countries.
+ */
+export function tidyMentions(text: string, input: Mention[]): Mention[] {
+  // "Russian Federation Security Council Sergei Shoigu": the tagger ran a title into the name; the person ends it.
+  const mentions = input.map((o) => {
+    if (o.type === 'person') return o;
+    const p = input.find((x) => x.type === 'person' && x.end === o.end && x.start > o.start);
+    if (!p) return o;
+    const end = o.start + text.slice(o.start, p.start).trimEnd().length;
+    return { ...o, end, text: text.slice(o.start, end) };
+  });
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) {
+      out.push({ ...m, nested: true });
+      continue;
+    }
+    if (/^G-?\d{1,2}\+?$/.test(m.text)) {
+      out.push({ ...m, type: 'organization' });
+      continue;
+    }
+    const pair = /^([\p{Lu}][\p{L}]+)[-–]([\p{Lu}][\p{L}]+)$/u.exec(m.text);
+    const a = pair ? countryOfQualifier(pair[1]!) : null;
+    const b = pair ? countryOfQualifier(pair[2]!) : null;
+    if (pair && a && b && m.type === 'place') {
+      const cut = m.start + pair[1]!.length;
+      out.push({ start: m.start, end: cut, type: 'place', text: text.slice(m.start, cut) }, { start: cut + 1, end: m.end, type: 'place', text: text.slice(cut + 1, m.end) });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { canonicalise, type Mention } from '../src/read/entities/canon.js';
+import { joinQualifiedOrgs, tidyMentions } from '../src/read/entities/qualify.js';
+
+const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
+  const start = text.indexOf(s, from);
+  return { start, end: start + s.length, type, text: s };
+};
+
+test('tidyMentions: forums are organisations, nested names are marked, country pairs split, names cut from titles', () => {
+  const text = 'The G20 met at the Munich Security Conference on Russia-China ties with Security Council Ana Lima.';
+  const out = tidyMentions(text, [
+    at(text, 'G20', 'place'),
+    at(text, 'Munich Security Conference', 'organization'),
+    at(text, 'Munich', 'place'),
+    at(text, 'Russia-China', 'place'),
+    at(text, 'Security Council Ana Lima', 'organization'),
+    at(text, 'Ana Lima', 'person'),
+  ]);
+  const by = (s: string): Mention | undefined => out.find((m) => m.text === s);
+  assert.equal(by('G20')?.type, 'organization');
+  assert.equal(by('Munich')?.nested, true);
+  assert.ok(by('Russia') && by('China'));
+  assert.ok(by('Security Council') && by('Ana Lima') && !by('Ana Lima')!.nested);
+});
+
+test('qualified organisations and canonical names within an article', () => {
+  const text = 'Russia’s Security Council met. Kari Nordmann spoke. Nordmann left. The Brics and BRICS+ bloc.';
+  const ms = joinQualifiedOrgs(text, [at(text, 'Russia', 'place'), at(text, 'Security Council', 'organization'), at(text, 'Kari Nordmann', 'person'), at(text, 'Nordmann', 'person', text.indexOf('Nordmann left')), at(text, 'Brics', 'organization'), at(text, 'BRICS+', 'organization')]);
+  assert.equal(ms[0]!.text, 'Russia’s Security Council');
+  const { entities } = canonicalise(ms);
+  const names = entities.map((e) => e.name).sort();
+  assert.deepEqual(names, ['BRICS', 'Kari Nordmann', 'Russia’s Security Council']);
+  assert.deepEqual(entities.find((e) => e.name === 'Kari Nordmann')!.aliases, ['Nordmann']);
+});
