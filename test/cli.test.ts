@@ -165,3 +165,23 @@ test('clusters and lineage of the seed articles (needs ../shared)', async (t) =>
   assert.ok(doc.lineage[0]!.added.some((a) => a.includes('26 countries')));
   assert.ok(doc.events.some((e) => e.reports.length > 1), 'one event reported by two articles');
 });
+
+test('brief, compare and timeline over the seed articles (needs ../shared)', async (t) => {
+  const seeds = sharedDir('seeds');
+  if (!seeds) return t.skip('../shared/seeds is absent');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-brief-'));
+  const db = join(dir, 'p.db');
+  await main(['ingest', seeds, '--db', db], fakeIO(dir));
+  const brief = fakeIO(dir);
+  assert.equal(await main(['brief', '--db', db], brief), 0);
+  assert.match(brief.out(), /^# Briefing/);
+  assert.match(brief.out(), /Sergei Shoigu in St\. Petersburg — 2 sources/);
+  const cmp = fakeIO(dir);
+  assert.equal(await main(['compare', '--db', db, '--json'], cmp), 0);
+  const framing = (lastJson(cmp.out()) as { framing: Record<string, Array<{ text: string }>> }).framing;
+  assert.ok((framing['CNN'] ?? []).some((f) => f.text.includes('falsely described')));
+  const tl = fakeIO(dir);
+  assert.equal(await main(['timeline', '--entity', 'Shoigu', '--db', db, '--json'], tl), 0);
+  const timeline = (lastJson(tl.out()) as { timeline: Array<{ date: { start: string }; sources: string[] }> }).timeline;
+  assert.ok(timeline.some((e) => e.date.start === '2024-09-10' && e.sources.length === 2));
+});

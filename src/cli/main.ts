@@ -13,6 +13,7 @@ import { runEntities, runEntity, runWhoHeld } from './entities.js';
 import { runEval } from './eval.js';
 import { runEvents, runQuotes } from './facts.js';
 import { runClusters, runLineage } from './link.js';
+import { runBrief, runCompare, runTimeline } from './compare.js';
 import { runIngest } from './ingest.js';
 import type { CliIO } from './io.js';
 
@@ -32,6 +33,9 @@ usage: parallax <command> [options]
   quotes                direct and reported quotes (--speaker NAME)
   clusters              articles grouped by the event they report, and storylines
   lineage               articles that retell another: what they share and what they add
+  timeline              linked events in date order with their sources (--entity, --from, --to)
+  compare               how each outlet told each event: coverage, one-outlet claims, framing
+  brief                 a readable Markdown briefing of the corpus (--out FILE)
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
   demo                  ingest the bundled sample corpus and show what was found
 
@@ -139,6 +143,12 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
       return runClusters(db(), io, json);
     case 'lineage':
       return runLineage(db(), io, json);
+    case 'timeline':
+      return runTimeline(db(), io, { entity: v.entity, from: v.from, to: v.to }, json);
+    case 'compare':
+      return runCompare(db(), io, json);
+    case 'brief':
+      return runBrief(db(), io, v.out);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':
@@ -158,6 +168,8 @@ async function runDemo(store: Repository, io: CliIO): Promise<number> {
   await runEntities(store, io, { json: false, limit: 12 });
   io.stdout.write('\nWho met, visited, called or signed with whom, in date order (statements: `npx parallax events`):\n');
   await runEvents(store, io, { kinds: ['meet', 'talks', 'visit', 'host', 'call', 'summit', 'agreement'] }, false);
-  io.stdout.write('\nTry: npx parallax show <id> · entity NAME · who-held OFFICE --on DATE · quotes · search "fisheries" · export json\n');
+  io.stdout.write('\nThe briefing (`npx parallax brief`):\n\n');
+  await runBrief(store, io, undefined);
+  io.stdout.write('\nTry: npx parallax show <id> · entity NAME · who-held OFFICE --on DATE · quotes · timeline · compare · search "fisheries" · export json\n');
   return status;
 }

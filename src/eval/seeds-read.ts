@@ -167,3 +167,32 @@ export function scoreLineage(gold: Record<string, { derived_from?: string }>, ex
   if (want.size === 0 && got.size === 0) return 1;
   return (2 * tp) / (want.size + got.size);
 }
+
+type GoldFraming = Record<string, Record<string, string[]>>;
+
+/** Framing markers of the gold found in their article's own voice and attributed to its outlet; none where gold has none. */
+export function scoreFraming(gold: GoldFraming, exported: ExportJson, docIds: Map<string, string>, details: string[]): number {
+  let total = 0;
+  let ok = 0;
+  for (const [doc, kinds] of Object.entries(gold)) {
+    const id = docIds.get(doc);
+    const outlet = exported.articles.find((a) => a.id === id)?.outlet ?? null;
+    const found = exported.framing.filter((f) => f.article === id);
+    for (const [kind, markers] of Object.entries(kinds)) {
+      if (!/markers$/.test(kind)) continue;
+      if (markers.length === 0) {
+        total++;
+        if (found.length === 0) ok++;
+        else details.push(`framing in ${doc} where gold has none: ${found.map((f) => f.text).join(', ')}`);
+      }
+      for (const m of markers) {
+        total++;
+        const words = fold(m).replace(/["“”]/g, '').split(/\s+/).slice(0, 3).join(' ');
+        const hit = found.find((f) => fold(f.text).replace(/["“”]/g, '').includes(words) || fold(m).includes(fold(f.text)));
+        if (hit && hit.outlet === outlet) ok++;
+        else details.push(`framing ${doc} "${m}": ${hit ? `attributed to ${hit.outlet}` : 'not found'}`);
+      }
+    }
+  }
+  return total ? ok / total : 1;
+}

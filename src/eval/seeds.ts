@@ -9,7 +9,7 @@ import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { Doc } from '../model/doc.js';
-import { publishedOk, scoreClusters, scoreEntities, scoreEvents, scoreLineage, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
+import { publishedOk, scoreFraming, scoreClusters, scoreEntities, scoreEvents, scoreLineage, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
 
 interface GoldDoc {
   derived_from?: string;
@@ -55,6 +55,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     events?: Parameters<typeof scoreEvents>[0];
     quotes?: Parameters<typeof scoreQuotes>[0];
     clusters?: Parameters<typeof scoreClusters>[0];
+    framing?: Parameters<typeof scoreFraming>[0];
   };
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
@@ -115,6 +116,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     ...(gold.quotes ? { quotes: scoreQuotes(gold.quotes, exported, docIds, details) } : {}),
     ...(gold.clusters ? { clusters: scoreClusters(gold.clusters, exported, docIds, details) } : {}),
     lineage: scoreLineage(gold.documents, exported, docIds, details),
+    ...(gold.framing ? { framing: scoreFraming(gold.framing, exported, docIds, details) } : {}),
   };
   return { task: 'seeds', n: Object.keys(gold.documents).length, scores, details };
 }

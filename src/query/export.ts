@@ -10,6 +10,7 @@ import { eventsOf, quotesOf, type EventJson, type QuoteJson } from './facts.js';
 import { linkEvents } from '../link/events.js';
 import { clusterArticles } from '../link/cluster.js';
 import { findLineage, type Lineage } from '../link/lineage.js';
+import { findFraming, type Framing } from '../compare/framing.js';
 
 export interface ArticleJson {
   id: string;
@@ -54,6 +55,7 @@ export interface ExportJson {
   quotes: QuoteJson[];
   clusters: { events: string[][]; storylines: string[][] };
   lineage: Lineage[];
+  framing: Array<Framing & { article: string }>;
 }
 
 export async function exportJson(store: Repository): Promise<ExportJson> {
@@ -66,6 +68,7 @@ export async function exportJson(store: Repository): Promise<ExportJson> {
     ...linked(docs),
     quotes: docs.flatMap(quotesOf),
     lineage: findLineage(docs),
+    framing: docs.flatMap((d) => findFraming(d).map((f) => ({ article: d.id, ...f }))),
   };
 }
 
