@@ -76,7 +76,8 @@ function markRepeats(out: Classified[]): void {
   for (const b of out) {
     // List items and preformatted lines repeat by design (tables, menus, schedules).
     if (b.role === 'removed' || b.hint === 'list' || b.hint === 'pre') continue;
-    const { hash, length } = dupHash(b.text);
+    // Long blocks hash by their head and tail (a repeat repeats both); the full key settles every group below.
+    const { hash, length } = dupHash(b.text.length > 480 ? b.text.slice(0, 240) + b.text.slice(-240) : b.text);
     if (length < 8) continue;
     const g = byHash.get(hash);
     if (g) g.push(b);
