@@ -5,7 +5,7 @@
 import type { Doc, Span } from '../../model/doc.js';
 import { layer } from '../../model/doc.js';
 import { entityKey } from '../../query/entities.js';
-import { LEXICON } from './lexicon.js';
+import { triggersIn } from './lexicon.js';
 import { insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
 import { familyOf, fold, refine } from './resolve.js';
 import type { Actor, EventMention, TimeRef } from './types.js';
@@ -89,7 +89,7 @@ export function extractEvents(doc: Doc): EventMention[] {
   const prior: EventMention[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const matches = [...text.slice(s.start, s.end).matchAll(LEXICON.re)].map((m) => ({ at: s.start + m.index!, end: s.start + m.index! + m[0].length })).filter((m) => !covered[m.at]);
+    const matches = triggersIn(text, s.start, s.end).filter((m) => !covered[m.at]);
     if (!matches.length) continue;
     const earlier = within(actors, sentences[Math.max(0, si - 2)]!.start, s.start);
     const view: SentenceView = { text, start: s.start, end: s.end, actors: within(actors, s.start, s.end), earlier, prior, places: within(places, s.start, s.end), times: within(times, s.start, s.end), quotes: longQuotes(text, s.start, s.end), article };

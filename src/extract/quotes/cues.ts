@@ -14,13 +14,22 @@ const matchAt = (toks: readonly Tok[], i: number, words: readonly string[]): boo
   return true;
 };
 
+/** word → the non-attribution phrases holding it, in lexicon order, with the word's first position in each. */
+const NOT_BY_WORD: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; at: number }>> = (() => {
+  const m = new Map<string, Array<{ words: readonly string[]; at: number }>>();
+  for (const p of LX.notAttribution) {
+    for (const w of new Set(p.words)) {
+      const list = m.get(w) ?? [];
+      list.push({ words: p.words, at: p.words.indexOf(w) });
+      m.set(w, list);
+    }
+  }
+  return m;
+})();
+
 /** Any non-attribution phrase ("said to be") that covers token i. */
 function inNotAttribution(toks: readonly Tok[], i: number): boolean {
-  const lo = toks[i]!.lo;
-  for (const p of LX.notAttribution) {
-    const at = p.words.indexOf(lo);
-    if (at >= 0 && matchAt(toks, i - at, p.words)) return true;
-  }
+  for (const p of NOT_BY_WORD.get(toks[i]!.lo) ?? []) if (matchAt(toks, i - p.at, p.words)) return true;
   return false;
 }
 
@@ -123,6 +132,9 @@ function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolea
   return opensSentence && (next.q >= 0 || next.sent === prev.sent) && !/^\d/.test(prev.t);
 }
 
+/** Words that can start a cue: multiword openers and verb forms (one lookup rules out most tokens). */
+const CUE_WORDS: ReadonlySet<string> = new Set([...LX.multi.keys(), ...LX.verbs.keys()]);
+
 /** All cues in reading order; tokens inside quotation marks never hold a cue. */
 export function findCues(toks: readonly Tok[]): Cue[] {
   const cues: Cue[] = [];
@@ -132,7 +144,7 @@ export function findCues(toks: readonly Tok[]): Cue[] {
       cues.push({ a: i, b: i, head: i, lemma: ':', cls: 'speech', form: 'past', stance: null });
       continue;
     }
-    if (!t.word || t.q >= 0) continue;
+    if (!t.word || t.q >= 0 || !CUE_WORDS.has(t.lo)) continue;
     const c = multiwordAt(toks, i) ?? verbAt(toks, i);
     if (!c) continue;
     cues.push(c);

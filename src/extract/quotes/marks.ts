@@ -9,6 +9,8 @@ import type { QuoteMark, Tok } from './types.js';
 const OPENERS = new Set(['“', '«', '„', '``']);
 const CLOSERS = new Set(['”', '»']);
 const TOGGLES = new Set(['"', "''"]);
+/** First characters of all the marks above: most tokens are ruled out by one comparison of char codes. */
+const MARK_START = new Set([...OPENERS, ...CLOSERS, ...TOGGLES].map((m) => m.charCodeAt(0)));
 
 function direction(text: string, tok: Tok, isOpen: boolean): 'open' | 'close' {
   if (OPENERS.has(tok.t)) return 'open';
@@ -37,7 +39,7 @@ export function pairQuotes(text: string, toks: Tok[]): QuoteMark[] {
       close(open, k - 1, true);
       open = -1;
     }
-    if (!OPENERS.has(tok.t) && !CLOSERS.has(tok.t) && !TOGGLES.has(tok.t)) continue;
+    if (!MARK_START.has(tok.t.charCodeAt(0)) || (!OPENERS.has(tok.t) && !CLOSERS.has(tok.t) && !TOGGLES.has(tok.t))) continue;
     const dir = direction(text, tok, open >= 0);
     if (dir === 'open' && (open < 0 || !TOGGLES.has(tok.t))) open = k;
     else if (open >= 0) {

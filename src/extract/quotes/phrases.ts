@@ -159,12 +159,15 @@ export function lastNameRun(toks: readonly Tok[], r: Range): Range {
   return toks[b]!.cap ? [a, b] : r;
 }
 
+/** First words of the listed outlet names: a name can only start at one of them. */
+const OUTLET_FIRST: ReadonlySet<string> = new Set([...LX.outlets].map((n) => n.split(' ')[0]!));
+
 /** Whether a phrase names a news outlet: a listed name, or a phrase headed by "agency", "newspaper", … */
 export function isOutlet(toks: readonly Tok[], r: Range): boolean {
   const words: string[] = [];
   for (let k = r[0]; k <= r[1]; k++) words.push(toks[k]!.lo);
   for (let a = 0; a < words.length; a++) {
-    if (!toks[r[0] + a]!.cap) continue;
+    if (!toks[r[0] + a]!.cap || !OUTLET_FIRST.has(words[a]!)) continue;
     // Listed names have at most four words.
     for (let b = Math.min(words.length, a + 4); b > a; b--) if (LX.outlets.has(words.slice(a, b).join(' '))) return true;
   }

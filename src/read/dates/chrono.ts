@@ -25,10 +25,20 @@ export interface ChronoHit {
 }
 
 /**
- * The text with everything farther than 40 characters from a trigger blanked out (same length, so offsets hold):
- * chrono's cost grows with the text it scans, and most of an article holds nothing it could parse.
+ * Blanked gaps longer than this are shortened to it. Scanning runs of thousands of spaces costs chrono more
+ * than the text it parses (some of its patterns backtrack quadratically over `\s*…\s*`), and its patterns and
+ * refiners only ever ask "is this whitespace", never how much of it there is beyond a few characters.
  */
-function masked(text: string): string | null {
+const GAP = 64;
+
+/** Chrono's input and the map from its offsets back to the text's. */
+interface Masked { text: string; toText(at: number): number }
+
+/**
+ * The text with everything farther than 40 characters from a trigger blanked out, long blank runs shortened
+ * to GAP spaces: chrono's cost grows with the text it scans, and most of an article holds nothing it could parse.
+ */
+function masked(text: string): Masked | null {
   const keep: [number, number][] = [];
   for (const m of text.matchAll(TRIGGERS)) {
     const s = Math.max(0, m.index! - 40);
@@ -40,27 +50,39 @@ function masked(text: string): string | null {
   if (!keep.length) return null;
   let out = '';
   let at = 0;
+  const from: number[] = []; // where each kept window starts in `out` …
+  const orig: number[] = []; // … and in `text`
   for (const [s, e] of keep) {
-    out += ' '.repeat(s - at) + text.slice(s, e);
+    out += ' '.repeat(Math.min(GAP, s - at));
+    from.push(out.length);
+    orig.push(s);
+    out += text.slice(s, e);
     at = e;
   }
-  return out + ' '.repeat(text.length - at);
+  out += ' '.repeat(Math.min(GAP, text.length - at));
+  // Results start and (trimmed) end inside kept windows; offsets are shifted by their window's displacement.
+  const toText = (x: number): number => {
+    let i = from.length - 1;
+    while (i > 0 && from[i]! > x) i--;
+    return orig[i]! + (x - from[i]!);
+  };
+  return { text: out, toText };
 }
 
 export function chronoHits(ctx: Ctx): ChronoHit[] {
-  const text = masked(ctx.text);
-  if (text === null) return [];
+  const mask = masked(ctx.text);
+  if (mask === null) return [];
   const ref = ctx.anchor ? new Date(Date.UTC(ctx.anchor.y, ctx.anchor.m - 1, ctx.anchor.d, 12)) : new Date(0);
   const out: ChronoHit[] = [];
-  for (const r of STRICT.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of STRICT.parse(mask.text, { instant: ref, timezone: 0 })) {
     // "Jan. 1, 1990 at 1,015 francs": chrono takes the price for a clock time; keep the date alone.
     const atNumber = /,?\s+at\s+\d{1,2}$/.exec(r.text);
     const dropTime = !!atNumber && r.start.isCertain('month') && r.start.isCertain('day');
     const text = dropTime ? r.text.slice(0, atNumber!.index) : r.text;
     if (!plausible(r, text, dropTime)) continue;
     const lead = /^(?:on|at|from|since|by|until|the)\s+/i.exec(text);
-    const start = r.index + (lead ? lead[0].length : 0);
-    const end = r.index + text.trimEnd().length;
+    const start = mask.toText(r.index + (lead ? lead[0].length : 0));
+    const end = mask.toText(r.index + text.trimEnd().length);
     const m = convert(ctx, r, start, end, dropTime);
     if (m) out.push({ start, end, made: m });
   }

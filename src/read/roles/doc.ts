@@ -21,19 +21,37 @@ export interface Doc {
 
 /** Letters and digits (any script); the ASCII test first because nearly all text is ASCII. */
 const LETTER = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit beyond ASCII: 0 not yet known, 1 letter or digit, 2 neither (filled on first sight). */
+const WIDE_LETTER = new Uint8Array(65536);
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER.test(text[i]);
+  if (Number.isNaN(c)) return LETTER.test(text[i]); // past the end, as before
+  let k = WIDE_LETTER[c];
+  if (k === 0) WIDE_LETTER[c] = k = LETTER.test(text[i]) ? 1 : 2;
+  return k === 1;
 }
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * text.toLowerCase(), when it lower-cases every offset in place: no 'İ' (its lower case is two code units) and
+ * no 'Σ' (its lower case depends on the letters after it). Slicing it then equals lower-casing each slice, and
+ * one call over the text is much cheaper than one per token (non-Latin-1 text takes V8's slow path each call).
+ */
+function lowerInPlace(text: string): string | null {
+  if (text.includes('\u0130') || text.includes('\u03a3')) return null;
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
 
 /** Words, with "U.S."-style initialisms, inner apostrophes/hyphens ("Russia’s", "ex-president") and a trailing
  *  possessive apostrophe ("States’") kept inside the token. A char loop: this runs over every stored article. */
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
+  // Lower case with ’ as ' (what `lw` holds), for the whole text at once where that is exact.
+  const lower = lowerInPlace(text)?.replace(/’/g, "'") ?? null;
   for (let i = 0; i < n;) {
     if (!isWordChar(text, i)) { i++; continue; }
     const s = i;
@@ -46,11 +64,16 @@ export function tokenize(text: string): Tok[] {
         if (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordChar(text, e + 1)) e++;
         else break;
       }
-      if (e < n && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && text[e - 1] === 's' && !(e + 1 < n && isWordChar(text, e + 1))) e++;
+      if (e < n && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && text.charCodeAt(e - 1) === 115 && !(e + 1 < n && isWordChar(text, e + 1))) e++;
     }
     const w = text.slice(s, e);
-    const lw = w.toLowerCase();
-    toks.push({ s, e, w, lw: lw.includes('’') ? lw.replace(/’/g, "'") : lw });
+    let lw: string;
+    if (lower !== null) lw = lower.slice(s, e);
+    else {
+      lw = w.toLowerCase();
+      if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    }
+    toks.push({ s, e, w, lw });
     i = e;
   }
   return toks;
@@ -84,7 +107,12 @@ export function spaces(text: string, from: number, to: number): boolean {
 }
 
 export const connected = (d: Doc, a: number, b: number): boolean => spaces(d.text, d.toks[a].e, d.toks[b].s);
-export const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.w);
+const UPPER_START = /^\p{Lu}/u;
+/** Starts with an upper-case letter; ASCII answered without the regular expression. */
+export const isCap = (t: Tok): boolean => {
+  const c = t.w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.w);
+};
 export const isPossessive = (t: Tok): boolean => /['’]s?$/.test(t.w) && !/^(?:\p{Lu}\.)+$/u.test(t.w);
 
 /** Could this word sit inside an office phrase? Capitalised words, office vocabulary, ex-/then- prefixes. */
