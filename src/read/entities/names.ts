@@ -10,8 +10,21 @@ const SPELLING: Array<[RegExp, string]> = [
   [/\bst\.?\s/g, 'saint '],
 ];
 
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
 /** A key for comparing names: lower case, folded spelling, no leading article, no punctuation. */
 export function nameKey(name: string): string {
+  // Memoised: name comparisons run pairwise over an article's mentions. A pure function, so the cache is safe.
+  const hit = KEY_CACHE.get(name);
+  if (hit !== undefined) return hit;
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  const k = computeKey(name);
+  KEY_CACHE.set(name, k);
+  return k;
+}
+
+function computeKey(name: string): string {
   let k = name.toLowerCase().replace(/[’']s\b/g, '').replace(/^the\s+/, '');
   for (const [re, to] of SPELLING) k = k.replace(re, to);
   return k.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
