@@ -109,20 +109,3 @@ export function extractEvents(doc: Doc): EventMention[] {
   }
   return refine(doc, prior, sentOf, article);
 }
-
-/** The export shape: canonical entity ids, the article, and the evidence with its text. */
-export function exportEvents(doc: Doc, events: readonly EventMention[]): Array<Record<string, unknown>> {
-  return events.map((e, i) => ({
-    id: `${doc.id}#ev${i + 1}`,
-    kind: e.kind,
-    cameo: e.cameo,
-    plover: e.plover,
-    participants: e.participants.map((p) => ({ id: entityKey(p.type, p.name), name: p.name, role: p.role })),
-    place: e.place ? { id: entityKey('place', e.place.name), name: e.place.name } : null,
-    date: { start: e.date.start, end: e.date.end, precision: e.date.precision },
-    status: e.status,
-    articles: [doc.id],
-    evidence: e.evidence.map((x) => ({ start: x.start, end: x.end, text: doc.text.slice(x.start, x.end) })),
-    confidence: e.confidence,
-  }));
-}
