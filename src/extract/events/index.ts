@@ -4,7 +4,6 @@
  */
 import type { Doc, Span } from '../../model/doc.js';
 import { layer } from '../../model/doc.js';
-import { entityKey } from '../../query/entities.js';
 import { triggersIn } from './lexicon.js';
 import { insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
 import { familyOf, fold, refine } from './resolve.js';
