@@ -58,7 +58,7 @@ export function joinQualifiedOrgs(text: string, input: Mention[]): Mention[] {
  */
 export function tidyMentions(text: string, input: Mention[]): Mention[] {
   // "Russian Federation Security Council Sergei Shoigu": the tagger ran a title into the name; the person ends it.
-  const mentions = input.map((o) => {
+  const mentions = input.map(trimQuotes).map((o) => {
     if (o.type === 'person') return o;
     const p = input.find((x) => x.type === 'person' && x.end === o.end && x.start > o.start);
     if (!p) return o;
@@ -86,4 +86,13 @@ export function tidyMentions(text: string, input: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** A name never ends or starts with a quotation mark the tagger swept in ("Global South""). */
+function trimQuotes(m: Mention): Mention {
+  const lead = /^["“”'‘’]+/.exec(m.text)?.[0].length ?? 0;
+  const tail = /["“”'‘’]+$/.exec(m.text)?.[0].length ?? 0;
+  if (!lead && !tail) return m;
+  const text = m.text.slice(lead, m.text.length - tail);
+  return text ? { ...m, start: m.start + lead, end: m.end - tail, text } : m;
 }
