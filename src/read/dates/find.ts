@@ -15,14 +15,14 @@ import type { Rule } from './rules.js';
 import type { TimeMention } from './types.js';
 
 /** The one list of rules, in priority order (earlier wins a tie in length). */
-const RULES: readonly Rule[] = [...ABS_RULES, ...REL_RULES, ...CTX_RULES, ...DUR_RULES];
+export const RULES: readonly Rule[] = [...ABS_RULES, ...REL_RULES, ...CTX_RULES, ...DUR_RULES];
 
 /**
  * Words (lower case) of which every match of a rule contains at least one: a rule whose words are all absent
  * from the text cannot match it, and is not run. (Its regex over the whole text costs far more than a few
  * indexOf calls.) Keep these in step with the rules' patterns; rules not listed always run.
  */
-const KEYS: Readonly<Record<string, readonly string[]>> = {
+export const KEYS: Readonly<Record<string, readonly string[]>> = {
   decade: ['0s', "0's", '0’s', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   century: ['century'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
