@@ -14,6 +14,7 @@ import { runEval } from './eval.js';
 import { runEvents, runQuotes } from './facts.js';
 import { runClusters, runLineage } from './link.js';
 import { runBrief, runCompare, runTimeline } from './compare.js';
+import { serve } from '../api/server.js';
 import { runIngest } from './ingest.js';
 import type { CliIO } from './io.js';
 
@@ -36,6 +37,7 @@ usage: parallax <command> [options]
   timeline              linked events in date order with their sources (--entity, --from, --to)
   compare               how each outlet told each event: coverage, one-outlet claims, framing
   brief                 a readable Markdown briefing of the corpus (--out FILE)
+  serve                 the HTTP API on 127.0.0.1 (--port N, default 8080; --host H; writes need PARALLAX_TOKEN)
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
   demo                  ingest the bundled sample corpus and show what was found
 
@@ -48,6 +50,7 @@ options:
   --type T              person, organization or place (entities)
   --article ID          one article only (entities)
   --on DATE             the date for who-held (YYYY-MM-DD)
+  --port N, --host H    where serve listens (default 127.0.0.1:8080)
   --out FILE            write the export to FILE
   --verbose             more detail (eval)
   --debug               print stacks on errors
@@ -68,6 +71,8 @@ const OPTIONS = {
   to: { type: 'string' },
   status: { type: 'string' },
   speaker: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
   verbose: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -149,6 +154,8 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
       return runCompare(db(), io, json);
     case 'brief':
       return runBrief(db(), io, v.out);
+    case 'serve':
+      return runServe(db(), io, v.port, v.host);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':
@@ -156,6 +163,29 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
     default:
       throw new ParallaxError('USAGE', `unknown command "${command}" (try \`parallax help\`)`);
   }
+}
+
+/** Serves the HTTP API until SIGINT or SIGTERM (main closes the store only after this returns). */
+async function runServe(store: Repository, io: CliIO, portFlag: string | undefined, host: string | undefined): Promise<number> {
+  const port = portFlag === undefined ? 8080 : Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ParallaxError('USAGE', `--port must be 0–65535, not "${portFlag}"`);
+  const token = io.env['PARALLAX_TOKEN'] || null;
+  const s = await serve({
+    store, token, port, host: host ?? '127.0.0.1',
+    allowPrivateFetch: io.env['PARALLAX_ALLOW_PRIVATE_FETCH'] === '1',
+    onError: (e) => io.stderr.write(`ERROR: ${(e as Error)?.stack ?? String(e)}\n`),
+  });
+  io.stdout.write(`Parallax API on ${s.url} (OpenAPI: ${s.url}/openapi.json)${token ? '' : ' — read-only: set PARALLAX_TOKEN to allow writes'}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void s.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
 }
 
 /** The quick start's main job: ingest the bundled sample corpus, then show what was found. */
