@@ -72,6 +72,15 @@ test('articles cluster by their lead event: same meeting together, same people m
   assert.deepEqual(out.storylines, [['a', 'b', 'c']]);
 });
 
+test('one storyline, two events: the same kind of happening with other people and places parts', () => {
+  const quake = 'A strong earthquake struck, buildings collapsed and rescuers searched the rubble for survivors.';
+  const mk = (id: string, who: string[], place: string): Doc => doc(id, null, [{ kind: 'quake', people: who, place, status: 'reported' }], quake);
+  const ds = [mk('a', ['Rita Kasim'], 'Manokwari'), mk('b', ['Rita Kasim'], 'Manokwari'), mk('c', ['Budi Aceh'], 'Bener Meriah'), mk('d', ['Budi Aceh'], 'Bener Meriah')];
+  const out = clusterArticles(ds, linkEvents(ds));
+  assert.deepEqual(out.storylines, [['a', 'b', 'c', 'd']]);
+  assert.deepEqual(out.events, [['a', 'b'], ['c', 'd']]);
+});
+
 test('cluster scores: B-cubed and pairwise F1', () => {
   const gold = new Map([['1', 'x'], ['2', 'x'], ['3', 'y']]);
   assert.equal(b3F1(gold, gold), 1);
@@ -102,6 +111,6 @@ test('ECB+ dev: document clustering by event without the topic', (t) => {
   if (!dir) return t.skip('no ../shared/data/ecbplus');
   const s = evalClusters(dir);
   t.diagnostic(JSON.stringify(s));
-  assert.ok(s.subtopic_b3_f1 >= 0.84, `subtopic B3 ${s.subtopic_b3_f1}`);
-  assert.ok(s.topic_b3_f1 >= 0.86, `topic B3 ${s.topic_b3_f1}`);
+  assert.ok(s.subtopic_b3_f1 >= 0.87, `subtopic B3 ${s.subtopic_b3_f1}`);
+  assert.ok(s.topic_b3_f1 >= 0.92, `topic B3 ${s.topic_b3_f1}`);
 });
