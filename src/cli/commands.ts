@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { toSource } from '../model/offsets.js';
 import { ParallaxError } from '../pipeline/errors.js';
 import { articleJson, exportJson } from '../query/export.js';
+import { CSV_KINDS, toCsv, toGdeltTsv, toGraphml, toJsonLd, type CsvKind } from '../query/formats.js';
 import type { Repository } from '../store/repository.js';
 import { table, type CliIO } from './io.js';
 
@@ -48,9 +49,19 @@ export async function runSearch(store: Repository, io: CliIO, query: string, jso
   return 0;
 }
 
-export async function runExport(store: Repository, io: CliIO, format: string | undefined, out: string | undefined): Promise<number> {
-  if (format !== 'json') throw new ParallaxError('USAGE', `unknown export format "${format ?? ''}": use \`parallax export json\``);
-  const doc = JSON.stringify(await exportJson(store), null, 2) + '\n';
+const FORMATS = 'json, csv KIND (events, quotes, entities, offices), gdelt, graphml, jsonld';
+
+export async function runExport(store: Repository, io: CliIO, format: string | undefined, out: string | undefined, kind?: string): Promise<number> {
+  const ex = await exportJson(store);
+  let doc: string;
+  if (format === 'json') doc = JSON.stringify(ex, null, 2) + '\n';
+  else if (format === 'csv') {
+    if (!CSV_KINDS.includes(kind as CsvKind)) throw new ParallaxError('USAGE', `usage: parallax export csv ${CSV_KINDS.join('|')}`);
+    doc = toCsv(ex, kind as CsvKind);
+  } else if (format === 'gdelt' || format === 'tsv') doc = toGdeltTsv(ex);
+  else if (format === 'graphml') doc = toGraphml(ex);
+  else if (format === 'jsonld') doc = JSON.stringify(toJsonLd(ex), null, 2) + '\n';
+  else throw new ParallaxError('USAGE', `unknown export format "${format ?? ''}": use ${FORMATS}`);
   if (out) writeFileSync(resolve(io.cwd, out), doc);
   else io.stdout.write(doc);
   return 0;

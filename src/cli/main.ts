@@ -26,7 +26,7 @@ usage: parallax <command> [options]
   articles              list stored articles
   show ID               clean text, metadata, and what was removed and why
   search QUERY          full-text search ("quoted phrases" allowed)
-  export json           one JSON document of everything stored (see README)
+  export FORMAT         json (everything, see README), csv events|quotes|entities|offices, gdelt, graphml, jsonld
   entities              people, organisations and places (--type T, --article ID)
   entity NAME           one entity: aliases, offices over time, articles
   who-held OFFICE --on DATE   who held an office on a date, by the stored articles
@@ -131,7 +131,7 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
       if (args.length === 0) throw new ParallaxError('USAGE', 'usage: parallax search QUERY');
       return runSearch(db(), io, args.join(' '), json, limit);
     case 'export':
-      return runExport(db(), io, args[0], v.out);
+      return runExport(db(), io, args[0], v.out, args[1]);
     case 'entities':
       return runEntities(db(), io, { type: v.type, article: v.article, json, limit });
     case 'entity':

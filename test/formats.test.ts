@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { main } from '../src/cli/main.js';
+import { repoPath } from '../src/pipeline/paths.js';
+import { fakeIO } from './helpers.js';
+
+/** A small RFC 4180 reader, enough to check what the export writes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+async function exported(args: string[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-fmt-'));
+  const db = join(dir, 'p.db');
+  await main(['ingest', repoPath('samples'), '--db', db], fakeIO(dir));
+  const io = fakeIO(dir);
+  assert.equal(await main(['export', ...args, '--db', db], io), 0);
+  return io.out();
+}
+
+test('CSV exports load in a CSV parser with the documented columns', async () => {
+  const want: Record<string, string[]> = {
+    events: ['id', 'kind', 'cameo', 'plover', 'status', 'date_start', 'date_end', 'precision', 'participants', 'place', 'articles', 'outlets', 'evidence'],
+    quotes: ['article', 'outlet', 'speaker', 'direct', 'cue', 'via', 'stance', 'text'],
+    entities: ['id', 'type', 'name', 'aliases', 'articles'],
+    offices: ['person', 'office', 'as_of', 'article', 'former'],
+  };
+  for (const [kind, header] of Object.entries(want)) {
+    const rows = parseCsv(await exported(['csv', kind]));
+    assert.deepEqual(rows[0], header, kind);
+    assert.ok(rows.length > 1, kind);
+    for (const r of rows) assert.equal(r.length, header.length, `${kind}: ${r.join('|')}`);
+  }
+});
+
+test('GDELT-style TSV, GraphML and JSON-LD load', async () => {
+  const tsv = (await exported(['gdelt'])).trim().split('\n').map((l) => l.split('\t'));
+  assert.equal(tsv[0]![0], 'GLOBALEVENTID');
+  for (const r of tsv) assert.equal(r.length, tsv[0]!.length);
+  const graph = new DOMParser().parseFromString(await exported(['graphml']), 'text/xml') as unknown as Document;
+  const nodes = graph.getElementsByTagName('node');
+  const edges = Array.from(graph.getElementsByTagName('edge'));
+  const ids = new Set(Array.from(nodes).map((n) => n.getAttribute('id')));
+  assert.ok(nodes.length > 2 && edges.length > 0);
+  for (const e of edges) assert.ok(ids.has(e.getAttribute('source')) && ids.has(e.getAttribute('target')));
+  const ld = JSON.parse(await exported(['jsonld'])) as { '@context': string; '@graph': Array<Record<string, unknown>> };
+  assert.equal(ld['@context'], 'https://schema.org');
+  const known = new Set(ld['@graph'].map((n) => n['@id']));
+  const events = ld['@graph'].filter((n) => n['@type'] === 'Event');
+  assert.ok(events.length > 0);
+  for (const e of events) for (const a of e['attendee'] as Array<{ '@id': string }>) assert.ok(known.has(a['@id']), a['@id']);
+  assert.equal(await main(['export', 'csv', 'nope'], fakeIO(tmpdir())), 2);
+});
