@@ -102,3 +102,8 @@ test('structured content keeps its repeated lines (a plan printed as paragraphs 
   assert.equal(doc.text.split('Knot practice with the senior rigger').length - 1, days.length);
   assert.ok(!doc.removed.some((r) => r.reason.startsWith('repeated')));
 });
+
+test('a newsletter pitch phrased any way is furniture; a sentence about a newsletter is not', () => {
+  assert.equal(furnitureReason('Get the Harbour Business newsletter every Monday – sign up here.', lex), 'newsletter pitch');
+  assert.equal(furnitureReason('The ministry said its newsletter had reached forty thousand readers by March.', lex), null);
+});

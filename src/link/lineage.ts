@@ -19,13 +19,23 @@ export interface Lineage {
 
 export const LINEAGE_OPTIONS = { sentenceMatch: 0.4, minShared: 3, minShare: 0.3, minOrder: 0.5, minWords: 4 };
 
-interface Sent { text: string; words: Set<string> }
+interface Sent { text: string; words: Set<string>; quoted: boolean }
+
+/** Share of a sentence inside quotation marks: independent reports of one press conference quote the same words. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) inside += m[0].length;
+  return text.length ? inside / text.length : 0;
+}
 
 function sentences(doc: Doc): Sent[] {
   const heads = doc.layers['heading'] ?? [];
   return (doc.layers['sentence'] ?? [])
     .filter((s) => !heads.some((h) => h.start <= s.start && s.end <= h.end))
-    .map((s) => ({ text: doc.text.slice(s.start, s.end).trim(), words: new Set(words(doc.text.slice(s.start, s.end))) }));
+    .map((s) => {
+      const text = doc.text.slice(s.start, s.end).trim();
+      return { text, words: new Set(words(text)), quoted: quotedShare(text) > 0.5 };
+    });
 }
 
 /** Overlap of content words relative to the smaller sentence (a paraphrase may drop or add a clause). */
@@ -39,7 +49,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 /** Each sentence of `a` with its best match in `b` (index or -1). */
 function align(a: Sent[], b: Sent[], o: typeof LINEAGE_OPTIONS): number[] {
   return a.map((s) => {
-    if (s.words.size < o.minWords) return -1;
+    // Shared quotations are evidence of a shared source, not of one report copying the other.
+    if (s.words.size < o.minWords || s.quoted) return -1;
     let best = -1;
     let score = o.sentenceMatch;
     b.forEach((t, j) => { const x = overlap(s.words, t.words); if (x >= score) { score = x; best = j; } });
@@ -77,25 +88,38 @@ function candidatePairs(docs: Doc[], sents: Map<string, Sent[]>): Array<[number,
   return [...counts].filter(([, n]) => n >= 5).map(([k]) => k.split(':').map(Number) as [number, number]);
 }
 
+/** A copy with a stated date of its own needs more shared text: dated outlets often report the same facts. */
+const DATED_COPY_MIN_SHARE = 0.5;
+
 export function findLineage(docs: Doc[], o: typeof LINEAGE_OPTIONS = LINEAGE_OPTIONS): Lineage[] {
   const sents = new Map(docs.map((d) => [d.id, sentences(d)]));
-  const out: Lineage[] = [];
+  const stated = (d: Doc): boolean => Boolean(d.meta.published.value) && !d.meta.published.inferred;
+  const best = new Map<string, { lineage: Lineage; share: number }>();
   for (const [i, j] of candidatePairs(docs, sents)) {
     const [a, b] = [docs[i]!, docs[j]!];
+    // Two reports dated the same day are independent reports, not one retelling the other.
+    if (stated(a) && stated(b) && a.meta.published.value === b.meta.published.value) continue;
     const dir = earlier(a, b);
     // When dates do not tell, the shorter text is taken as the rewrite (rewrites condense).
     const [src, copy] = dir < 0 || (dir === 0 && b.text.length <= a.text.length) ? [a, b] : [b, a];
     const cs = sents.get(copy.id)!;
     const m = align(cs, sents.get(src.id)!, o);
     const shared = m.filter((x) => x >= 0).length;
-    const content = cs.filter((s) => s.words.size >= o.minWords).length;
-    if (shared < o.minShared || shared / Math.max(1, content) < o.minShare || orderKept(m) < o.minOrder) continue;
-    out.push({
-      article: copy.id,
-      derived_from: src.id,
-      shared: cs.filter((_, k) => m[k]! >= 0).map((s) => s.text),
-      added: cs.filter((s, k) => m[k]! < 0 && s.words.size >= o.minWords).map((s) => s.text),
+    const content = cs.filter((s) => s.words.size >= o.minWords && !s.quoted).length;
+    const share = shared / Math.max(1, content);
+    const need = stated(copy) ? Math.max(o.minShare, DATED_COPY_MIN_SHARE) : o.minShare;
+    if (shared < o.minShared || share < need || orderKept(m) < o.minOrder) continue;
+    // An article retells one source: keep the one it shares most with.
+    if ((best.get(copy.id)?.share ?? -1) >= share) continue;
+    best.set(copy.id, {
+      share,
+      lineage: {
+        article: copy.id,
+        derived_from: src.id,
+        shared: cs.filter((_, k) => m[k]! >= 0).map((x) => x.text),
+        added: cs.filter((x, k) => m[k]! < 0 && x.words.size >= o.minWords).map((x) => x.text),
+      },
     });
   }
-  return out;
+  return [...best.values()].map((x) => x.lineage);
 }
