@@ -6,6 +6,7 @@ import type { Doc, Span } from '../model/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { splitSentences } from './sentences.js';
 import { recognize } from './ner/index.js';
+import { TITLE_HEADS } from './ner/rules.js';
 import { canonicalise, type Mention } from './entities/canon.js';
 import { joinQualifiedOrgs, tidyMentions } from './entities/qualify.js';
 import { findTimes, inferPublished } from './dates/index.js';
@@ -21,7 +22,9 @@ function inCredit(doc: Doc, m: { start: number; end: number }): boolean {
 }
 
 function entityLayer(doc: Doc): Span[] {
-  const mentions = tidyMentions(doc.text, joinQualifiedOrgs(doc.text, recognize(doc.text) as Mention[]));
+  // A bare title ("the Cabinet Secretary") is a description, not a name: roles and aliases handle it, entities do not.
+  const named = (recognize(doc.text) as Mention[]).filter((m) => !(m.type === 'person' && TITLE_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase())));
+  const mentions = tidyMentions(doc.text, joinQualifiedOrgs(doc.text, named));
   const { entities, of } = canonicalise(mentions);
   return mentions.map((m, i) => {
     const e = entities[of[i]!]!;

@@ -37,7 +37,7 @@ const ORG_HEADS = new Set(['foundation', 'society', 'association', 'institute', 
   'team', 'fund', 'trust', 'coalition', 'alliance', 'movement', 'front', 'conference', 'municipality', 'administration', 'airlines',
   'airways', 'motors', 'studios', 'records', 'press', 'telegraph', 'guardian', 'laboratory', 'labs']);
 /** Heads of title-only person mentions ("the President", "the Home Secretary"). */
-const TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'director', 'chairman', 'chairwoman', 'chancellor', 'premier',
+export const TITLE_HEADS = new Set(['president', 'minister', 'secretary', 'director', 'chairman', 'chairwoman', 'chancellor', 'premier',
   'governor', 'mayor', 'commissioner', 'undersecretary', 'ambassador', 'king', 'queen', 'pope', 'prince', 'princess', 'senator',
   'sheriff', 'chief', 'prosecutor', 'attorney-general', 'speaker', 'secretary-general', 'vice-president', 'ceo']);
 /** Organisation heads whose "of" complement names a place ("the University of Sheffield"). */
