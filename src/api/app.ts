@@ -9,15 +9,16 @@ import type { Doc, Span } from '../model/doc.js';
 import { ParallaxError } from '../pipeline/errors.js';
 import { ingestResults, type IngestSummary } from '../ingest/batch.js';
 import { readBuffer, DEFAULT_MAX_BYTES } from '../ingest/readers/sources.js';
-import type { Repository } from '../store/repository.js';
+import { allDocs, type Repository } from '../store/repository.js';
 import { articleJson, exportJson } from '../query/export.js';
 import { collectEntities } from '../query/entities.js';
 import { rolesJson, whoHeldOn } from '../query/roles.js';
 import { eventsOf, quotesOf } from '../query/facts.js';
-import { linkEvents, type LinkedEvent } from '../link/events.js';
+import { linkEvents } from '../link/events.js';
 import { clusterArticles } from '../link/cluster.js';
 import { findLineage } from '../link/lineage.js';
-import { compare, outletOf } from '../compare/coverage.js';
+import { compare } from '../compare/coverage.js';
+import { timeline } from '../query/timeline.js';
 import { briefing } from '../compare/brief.js';
 import { nameKey } from '../read/entities/names.js';
 import { findEntity } from '../cli/entities.js';
@@ -65,11 +66,6 @@ export function errorResponse(status: number, code: string, message: string, det
   return json(status, { error: { code, message, ...(details !== undefined ? { details } : {}) } }, headers);
 }
 
-async function allDocs(store: Repository): Promise<Doc[]> {
-  const docs: Doc[] = [];
-  for await (const d of store.allArticles()) docs.push(d);
-  return docs;
-}
 
 // ── parameters and schemas ────────────────────────────────────────────────────────────────────────────
 
@@ -139,21 +135,6 @@ function dateIn(value: string | null, from?: string, to?: string): boolean {
   if (to && value > to && !value.startsWith(to)) return false;
   return true;
 }
-
-/** The CLI's timeline filter (`parallax timeline`), as a thin adapter over `linkEvents`. */
-function keepLinked(le: LinkedEvent, f: { entity?: string; from?: string; to?: string }): boolean {
-  const who = f.entity ? nameKey(f.entity) : null;
-  if (who && !le.participants.some((p) => nameKey(p) === who || nameKey(p).split(' ').includes(who))) return false;
-  const s = le.date.start;
-  if ((f.from || f.to) && (!s || s.startsWith('X'))) return false;
-  if (f.from && (le.date.end ?? s)! < f.from && !f.from.startsWith((le.date.end ?? s)!)) return false;
-  if (f.to && s! > f.to && !s!.startsWith(f.to)) return false;
-  return true;
-}
-const dateKey = (le: LinkedEvent): string => {
-  const s = le.date.start;
-  return !s || !/^\d{4}/.test(s) ? '~' : s.replace(/-W.*$/, '');
-};
 
 function spansOf(doc: Doc, layer: string): Array<{ start: number; end: number; text: string; label: string; data?: unknown }> {
   return (doc.layers[layer] ?? []).map((s: Span) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), label: s.label, ...(s.data !== undefined ? { data: s.data } : {}) }));
@@ -272,12 +253,8 @@ export function createApp(opts: AppOptions): App {
       params: [q('entity', 'a participant, by name or surname'), date('from', 'on or after'), date('to', 'on or before'), ...PAGING],
       response: { description: 'a page of linked events', contentType: JSON_TYPE, schema: paged('timeline', { type: 'object', required: ['kind', 'participants', 'date', 'status', 'reports', 'sources'], properties: { kind: S.str, participants: S.strs, date: S.obj, status: S.str, reports: { type: 'array', items: S.obj }, sources: S.strs } }) },
       handler: async ({ params: p }) => {
-        const docs = await allDocs(store);
-        const byId = new Map(docs.map((d) => [d.id, d]));
         const f = { entity: str(p, 'entity'), from: str(p, 'from'), to: str(p, 'to') };
-        const events = linkEvents(docs).filter((le) => keepLinked(le, f)).sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
-        const sources = (le: LinkedEvent): string[] => [...new Set(le.reports.map((r) => `${byId.get(r.article) ? outletOf(byId.get(r.article)!) : '?'} [${r.article}]`))];
-        return page(events.map((le) => ({ ...le, sources: sources(le) })), p, 'timeline');
+        return page(timeline(await allDocs(store), f), p, 'timeline');
       },
     },
     {

@@ -4,7 +4,7 @@ import { ParallaxError } from '../pipeline/errors.js';
 import { collectEntities, type EntityJson } from '../query/entities.js';
 import { rolesJson, whoHeldOn } from '../query/roles.js';
 import { nameKey } from '../read/entities/names.js';
-import type { Repository } from '../store/repository.js';
+import { allDocs, type Repository } from '../store/repository.js';
 import { table, type CliIO } from './io.js';
 
 async function loadDocs(store: Repository, article?: string): Promise<Doc[]> {
@@ -13,9 +13,7 @@ async function loadDocs(store: Repository, article?: string): Promise<Doc[]> {
     if (!doc) throw new ParallaxError('NOT_FOUND', `no article with id "${article}"`);
     return [doc];
   }
-  const docs: Doc[] = [];
-  for await (const d of store.allArticles()) docs.push(d);
-  return docs;
+  return allDocs(store);
 }
 
 const TYPES = new Set(['person', 'organization', 'place']);

@@ -1,16 +1,10 @@
 /** `parallax events`, `parallax quotes`: who met whom, where and when; who said what, and through whom. */
-import type { Doc } from '../model/doc.js';
 import { ParallaxError } from '../pipeline/errors.js';
 import { eventsOf, quotesOf, type EventJson } from '../query/facts.js';
 import { nameKey } from '../read/entities/names.js';
-import type { Repository } from '../store/repository.js';
+import { allDocs, type Repository } from '../store/repository.js';
 import { table, type CliIO } from './io.js';
 
-async function allDocs(store: Repository): Promise<Doc[]> {
-  const docs: Doc[] = [];
-  for await (const d of store.allArticles()) docs.push(d);
-  return docs;
-}
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const STATUSES = new Set(['occurred', 'planned', 'reported', 'denied', 'hypothetical']);

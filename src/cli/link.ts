@@ -3,14 +3,9 @@ import type { Doc } from '../model/doc.js';
 import { clusterArticles } from '../link/cluster.js';
 import { linkEvents } from '../link/events.js';
 import { findLineage } from '../link/lineage.js';
-import type { Repository } from '../store/repository.js';
+import { allDocs, type Repository } from '../store/repository.js';
 import type { CliIO } from './io.js';
 
-async function allDocs(store: Repository): Promise<Doc[]> {
-  const docs: Doc[] = [];
-  for await (const d of store.allArticles()) docs.push(d);
-  return docs;
-}
 
 const label = (d: Doc | undefined, id: string): string => (d ? `${id}  ${d.meta.published.value ?? '-'}  ${d.meta.outlet ?? '-'}  ${d.meta.title ?? d.meta.source}` : id);
 

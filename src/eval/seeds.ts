@@ -8,7 +8,7 @@ import { ingestPaths } from '../ingest/batch.js';
 import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
-import type { Doc } from '../model/doc.js';
+import { allDocs } from '../store/repository.js';
 import { publishedOk, scoreFraming, scoreClusters, scoreEntities, scoreEvents, scoreLineage, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
 
 interface GoldDoc {
@@ -60,8 +60,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
   const exported = await exportJson(store);
-  const docs: Doc[] = [];
-  for await (const d of store.allArticles()) docs.push(d);
+  const docs = await allDocs(store);
   await store.close();
   // Gold names articles by the first three characters of their file name ("001").
   const docIds = new Map(exported.articles.map((a) => [basename(a.source).slice(0, 3), a.id]));

@@ -7,7 +7,7 @@ import { toFailure, type Failure } from '../pipeline/errors.js';
 import { Runner } from '../pipeline/stage.js';
 import { builtinStages } from '../pipeline/registry.js';
 import { carryDates } from '../link/dates.js';
-import type { Repository } from '../store/repository.js';
+import { allDocs, type Repository } from '../store/repository.js';
 import { ingestArticle, type RawArticle } from './article.js';
 import { readInputs, readBuffer, type ReadOptions, type ReadResult } from './readers/sources.js';
 
@@ -79,8 +79,7 @@ export async function ingestResults(results: Iterable<ReadResult>, store: Reposi
  * Scans the store: fine for a laptop corpus; the link stage's blocking index replaces the scan at scale.
  */
 async function carryDatesInStore(store: Repository, runner: Runner): Promise<number> {
-  const docs: Doc[] = [];
-  for await (const d of store.allArticles()) docs.push(d);
+  const docs = await allDocs(store);
   const changes = carryDates(docs);
   for (const { doc, published } of changes) {
     doc.meta.published = published;

@@ -5,10 +5,10 @@
  * storyline (a word every article uses weighs nothing), and then merged average-link.
  */
 import type { Features } from './cluster.js';
+import { dot, type Vec } from './vectors.js';
 
 export interface SplitOptions { splitThreshold: number; splitEntityWeight: number; sameEvent: number; otherEvent: number; yearClash: number }
 
-type Vec = Map<string, number>;
 
 /** Unit vector of counts weighted by rarity inside the group (document frequency `df` of `n` articles). */
 function localUnit(m: Map<string, number>, df: Map<string, number>, n: number): Vec {
@@ -27,12 +27,6 @@ function localUnit(m: Map<string, number>, df: Map<string, number>, n: number): 
   return out;
 }
 
-function dot(a: Vec, b: Vec): number {
-  const [x, y] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of x) { const v = y.get(k); if (v) s += w * v; }
-  return s;
-}
 
 /** Entities plus the lead's years, as keys of one bag. */
 function whoWhereWhen(f: Features): Map<string, number> {

@@ -7,6 +7,7 @@
  * A batch (`clusterArticles`) finds storylines first and then the events inside each (./cluster-split.ts).
  */
 import type { Doc } from '../model/doc.js';
+import { dot, type Vec } from './vectors.js';
 import { entityKey } from '../query/entities.js';
 import { familyOf, type LinkedEvent } from './events.js';
 import { localPairs } from './cluster-split.js';
@@ -108,7 +109,6 @@ export function newClusterState(): ClusterState {
   return { features: new Map(), cluster: new Map(), next: 0, df: new Map(), index: new Map() };
 }
 
-type Vec = Map<string, number>;
 
 /** Unit vector of rarity-weighted counts. */
 function unit(m: Map<string, number>, idf: (k: string) => number): Vec {
@@ -120,12 +120,6 @@ function unit(m: Map<string, number>, idf: (k: string) => number): Vec {
   return out;
 }
 
-function dot(a: Vec, b: Vec): number {
-  const [x, y] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of x) { const v = y.get(k); if (v) s += w * v; }
-  return s;
-}
 
 interface Item { f: Features; terms: Vec; lead: Vec; ents: Vec }
 

@@ -3,7 +3,7 @@
  * top-level keys (entities, roles, events, quotes, clusters, lineage) without changing these.
  */
 import type { Doc } from '../model/doc.js';
-import type { Repository } from '../store/repository.js';
+import { allDocs, type Repository } from '../store/repository.js';
 import { collectEntities, type EntityJson } from './entities.js';
 import { rolesJson, type RoleJson } from './roles.js';
 import { eventsOf, quotesOf, type EventJson, type QuoteJson } from './facts.js';
@@ -59,8 +59,7 @@ export interface ExportJson {
 }
 
 export async function exportJson(store: Repository): Promise<ExportJson> {
-  const docs: Doc[] = [];
-  for await (const doc of store.allArticles()) docs.push(doc);
+  const docs = await allDocs(store);
   return {
     articles: docs.map(articleJson),
     entities: collectEntities(docs).map(({ mentions: _m, ...e }) => e),

@@ -39,3 +39,10 @@ export interface Repository {
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** Every stored article in memory: the corpus stages (link, compare) read the whole store. */
+export async function allDocs(store: Repository): Promise<Doc[]> {
+  const docs: Doc[] = [];
+  for await (const d of store.allArticles()) docs.push(d);
+  return docs;
+}
