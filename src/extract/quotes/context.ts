@@ -1,6 +1,6 @@
 /** The per-call working state shared by the frame builders: tokens, quotations, cues, sentence bounds. */
 import type { Cue, QuoteMark, Tok } from './types.js';
-import type { Range } from './phrases.js';
+import { type Range, speakerLeftOf } from './phrases.js';
 import { tokenize, splitSentences } from './tokens.js';
 import { pairQuotes } from './marks.js';
 import { findCues } from './cues.js';
@@ -34,22 +34,25 @@ export interface Ctx {
   drafts: Draft[];
   /** Cues already used (e.g. "according to Sputnik" folded into another attribution as its relay). */
   used: Set<number>;
+  /** speakerLeftOf per token, filled on first use: several frames ask for the speaker of the same cue. */
+  left: Array<Range | null | undefined>;
+}
+
+/** The speaker left of token c (phrases.ts speakerLeftOf), computed once per token. */
+export function leftSpeaker(ctx: Ctx, c: number): Range | null {
+  let r = ctx.left[c];
+  if (r === undefined) ctx.left[c] = r = speakerLeftOf(ctx.toks, c);
+  return r;
 }
 
 export function makeContext(text: string): Ctx {
   const toks = tokenize(text);
   const quotes = pairQuotes(text, toks);
-  splitSentences(toks, quotes);
+  const { ss, se } = splitSentences(toks, quotes);
   const cues = findCues(toks);
-  const ss: number[] = [];
-  const se: number[] = [];
-  toks.forEach((t, k) => {
-    if (ss[t.sent] === undefined) ss[t.sent] = k;
-    se[t.sent] = k;
-  });
   const cueAt = new Int32Array(toks.length).fill(-1);
-  cues.forEach((c, i) => { for (let k = c.a; k <= c.b; k++) cueAt[k] = i; });
-  return { text, toks, quotes, cues, ss, se, claimed: new Int32Array(toks.length), cueAt, drafts: [], used: new Set() };
+  for (let i = 0; i < cues.length; i++) cueAt.fill(i, cues[i]!.a, cues[i]!.b + 1);
+  return { text, toks, quotes, cues, ss, se, claimed: new Int32Array(toks.length), cueAt, drafts: [], used: new Set(), left: new Array<Range | null | undefined>(toks.length) };
 }
 
 /** Index of the quotation that closes exactly at token k (allowing one comma after it), or -1. */
@@ -80,5 +83,5 @@ export function contentEnd(ctx: Ctx, sent: number): number {
 export function claim(ctx: Ctx, d: Draft): void {
   ctx.drafts.push(d);
   const id = ctx.drafts.length;
-  for (const [a, b] of d.content) for (let k = a; k <= b; k++) if (ctx.claimed[k] === 0) ctx.claimed[k] = id;
+  for (const r of d.content) for (let k = r[0]; k <= r[1]; k++) if (ctx.claimed[k] === 0) ctx.claimed[k] = id;
 }

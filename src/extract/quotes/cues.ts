@@ -54,10 +54,10 @@ export const NOUN_LEMMAS: ReadonlySet<string> = new Set(
 
 function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: string): boolean {
   let j = i - 1;
-  while (j >= 0 && ((LX.aux.has(toks[j]!.lo) && !BE.has(toks[j]!.lo)) || (/ly$/.test(toks[j]!.lo) && !toks[j]!.cap))) j--;
+  while (j >= 0 && ((LX.aux.has(toks[j]!.lo) && !BE.has(toks[j]!.lo)) || (toks[j]!.lo.endsWith('ly') && !toks[j]!.cap))) j--;
   if (j < 0) return form === 'past' ? false : form !== 'ing';
   const prev = toks[j]!;
-  if (DETERMINERS.has(prev.lo) || POSSESSIVES.has(prev.lo) || /['’]s$/.test(prev.lo)) return true;
+  if (DETERMINERS.has(prev.lo) || POSSESSIVES.has(prev.lo) || prev.lo.endsWith('’s') || prev.lo.endsWith("'s")) return true;
   // A passive ("was asked", "is expected to") is a cue of its own: verbAt takes "be" into the group.
   if (form === 'past' || form === 'pp') return false;
   if (form === 'base' || form === 's') {
@@ -78,13 +78,35 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
 
 function pluralSubject(t: Tok): boolean {
   if (/^(?:i|we|you|they|who|which|that)$/.test(t.lo) || PLURAL_NOUNS.has(t.lo)) return true;
-  return t.word && (t.cap || (/s$/.test(t.lo) && !/(?:ss|us|is)$/.test(t.lo)));
+  return t.word && (t.cap || (t.lo.endsWith('s') && !t.lo.endsWith('ss') && !t.lo.endsWith('us') && !t.lo.endsWith('is')));
 }
 
 const REDUCED: ReadonlySet<string> = new Set(['when', 'if', 'once', 'unless', 'until', 'whenever']);
 
 /** "want to say", "refused to comment" are not cues by themselves; "going to say" is. */
 const isModalTo = (toks: readonly Tok[], j: number): boolean => j > 0 && toks[j - 1]!.lo === 'going';
+
+/** Auxiliaries and manner adverbs that join a verb's group ("has also said", "flatly denied"). */
+function inGroup(t: Tok, sent: number): boolean {
+  return t.sent === sent && (LX.aux.has(t.lo) || (t.lo.endsWith('ly') && !t.cap && t.word && !LY_NOUNS.has(t.lo) && !LX.stanceAdverbs.has(t.lo)));
+}
+
+/** Where speech happened, which belongs to the cue: "said in a statement", "wrote during an online chat". */
+const SETTINGS: ReadonlySet<string> = new Set(
+  'statement interview email letter tweet post speech release memo op-ed editorial column video conference call appearance chat'.split(' '),
+);
+
+/** The end of a cue ending at b, extended over "in a (phone) interview", "during a statement". */
+function settingEnd(toks: readonly Tok[], b: number): number {
+  const p = toks[b + 1];
+  if (!p || (p.lo !== 'in' && p.lo !== 'during')) return b;
+  for (let k = b + 2; k < toks.length && k <= b + 5; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.sent !== p.sent || t.q >= 0) return b;
+    if (SETTINGS.has(t.lo)) return k;
+  }
+  return b;
+}
 
 function verbAt(toks: readonly Tok[], i: number): Cue | null {
   const v = LX.verbs.get(toks[i]!.lo);
@@ -94,9 +116,8 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   let a = i;
   let passive = false;
   const sent = toks[i]!.sent;
-  const inGroup = (t: Tok): boolean => t.sent === sent && (LX.aux.has(t.lo) || (/ly$/.test(t.lo) && !t.cap && t.word && !LY_NOUNS.has(t.lo) && !LX.stanceAdverbs.has(t.lo)));
   for (;;) {
-    while (a > 0 && inGroup(toks[a - 1]!)) a--;
+    while (a > 0 && inGroup(toks[a - 1]!, sent)) a--;
     // "was asked", "isn’t expected", "could be expected": "be" joins a participle's group as a passive.
     if (a > 0 && (v.form === 'past' || v.form === 'pp') && toks[a - 1]!.sent === sent && (BE.has(toks[a - 1]!.lo) || /^(?:is|was|are|were)n['’]t$/.test(toks[a - 1]!.lo))) { a--; passive = true; continue; }
     break;
@@ -107,6 +128,7 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   let b = i;
   const parts = LX.particles.get(v.lemma);
   if (parts && i + 1 < toks.length && parts.has(toks[i + 1]!.lo)) b = i + 1;
+  if (v.cls === 'speech') b = settingEnd(toks, b);
   let stance = v.stance;
   const adv = a > 0 ? LX.stanceAdverbs.get(toks[a - 1]!.lo) : undefined;
   if (adv) stance = adv;
@@ -135,16 +157,27 @@ function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolea
 /** Words that can start a cue: multiword openers and verb forms (one lookup rules out most tokens). */
 const CUE_WORDS: ReadonlySet<string> = new Set([...LX.multi.keys(), ...LX.verbs.keys()]);
 
+/**
+ * A filter over CUE_WORDS keyed by length and three characters: it rules out most tokens without hashing their
+ * string (the first Set lookup of a fresh token string hashes all of it, the main cost of a scan over every token).
+ */
+const wordKey = (w: string): number => {
+  const n = w.length;
+  return ((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(n >> 1)) * 31 + w.charCodeAt(n - 1) & 0xffff;
+};
+const CUE_KEYS = new Uint8Array(0x10000);
+for (const w of CUE_WORDS) CUE_KEYS[wordKey(w)] = 1;
+
 /** All cues in reading order; tokens inside quotation marks never hold a cue. */
 export function findCues(toks: readonly Tok[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.t === ':' && colonCue(toks, i, cues)) {
+    if (t.t.charCodeAt(0) === 58 && colonCue(toks, i, cues)) {
       cues.push({ a: i, b: i, head: i, lemma: ':', cls: 'speech', form: 'past', stance: null });
       continue;
     }
-    if (!t.word || t.q >= 0 || !CUE_WORDS.has(t.lo)) continue;
+    if (!t.word || t.q >= 0 || CUE_KEYS[wordKey(t.lo)] === 0 || !CUE_WORDS.has(t.lo)) continue;
     const c = multiwordAt(toks, i) ?? verbAt(toks, i);
     if (!c) continue;
     cues.push(c);

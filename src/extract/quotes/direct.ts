@@ -4,8 +4,8 @@
  * quotes in the paragraph before the next cue, and paragraphs that continue an unclosed quote.
  */
 import type { Cue } from './types.js';
-import { type Ctx, type Draft, claim, quoteClosingAt, quoteOpeningAt } from './context.js';
-import { type Range, npStartingAt, speakerLeftOf, speakerRightOf, lastNameRun } from './phrases.js';
+import { type Ctx, type Draft, claim, leftSpeaker, quoteClosingAt, quoteOpeningAt } from './context.js';
+import { type Range, npStartingAt, speakerRightOf, lastNameRun } from './phrases.js';
 import { BE } from './grammar.js';
 
 /** Verbs whose object is the person spoken to: "told Lavrov", "assured reporters". */
@@ -75,8 +75,8 @@ export function afterCue(ctx: Ctx, cue: Cue, d: Draft): number {
 export function quoteBeforeCue(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
   const { toks } = ctx;
-  let left = speakerLeftOf(toks, cue.a);
-  if (!left && cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '')) left = speakerLeftOf(toks, cue.a - 1);
+  let left = leftSpeaker(ctx, cue.a);
+  if (!left && cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '')) left = leftSpeaker(ctx, cue.a - 1);
   let qi = left ? quoteClosingAt(ctx, left[0] - 1) : -1;
   let source = left;
   if (qi < 0 && invertible(cue)) {
@@ -99,7 +99,7 @@ export function quoteBeforeCue(ctx: Ctx, ci: number): Draft | null {
 export function cueBeforeQuote(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
   const { toks, quotes } = ctx;
-  const source = speakerLeftOf(toks, cue.a);
+  const source = leftSpeaker(ctx, cue.a);
   const d = draft(cue, source, [], 'cue-quote');
   let k = afterCue(ctx, cue, d);
   if (!source) {
@@ -126,7 +126,7 @@ export function cueAsQuote(ctx: Ctx, ci: number): Draft | null {
   if (ctx.toks[cue.b]!.lo !== 'as') return null;
   const qi = quoteOpeningAt(ctx, cue.b + 1);
   if (qi < 0 || ctx.claimed[cue.b + 1] !== 0 || ctx.quotes[qi]!.words < 2) return null;
-  const source = speakerLeftOf(ctx.toks, cue.a);
+  const source = leftSpeaker(ctx, cue.a);
   return draft(cue, source, [[ctx.quotes[qi]!.a, ctx.quotes[qi]!.b]], 'as-quote');
 }
 

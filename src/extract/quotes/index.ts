@@ -80,15 +80,18 @@ function neighbour(ctx: Ctx, para: number, at: number): Draft | null {
   return null;
 }
 
+function span(ctx: Ctx, r: Range | null): QuoteSpan | null {
+  return r ? { start: ctx.toks[r[0]]!.s, end: ctx.toks[r[1]]!.e } : null;
+}
+
 function toAttribution(ctx: Ctx, d: Draft): Attribution {
-  const span = (r: Range | null): QuoteSpan | null => (r ? { start: ctx.toks[r[0]]!.s, end: ctx.toks[r[1]]!.e } : null);
   return {
     direct: d.direct,
-    content: d.content.map((r) => span(r)!),
-    source: span(d.source),
-    cue: d.cue ? span([d.cue.a, d.cue.b]) : null,
-    addressee: span(d.addressee),
-    via: span(d.via),
+    content: d.content.map((r) => span(ctx, r)!),
+    source: span(ctx, d.source),
+    cue: d.cue ? { start: ctx.toks[d.cue.a]!.s, end: ctx.toks[d.cue.b]!.e } : null,
+    addressee: span(ctx, d.addressee),
+    via: span(ctx, d.via),
     stance: d.stance,
     confidence: Math.round(d.conf * 100) / 100,
   };

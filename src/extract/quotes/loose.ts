@@ -3,9 +3,9 @@
  * subject belongs to the content and "by X" (when present) is the source, and a looser subject for active cues
  * whose speaker is not a plain noun phrase ("About two-thirds of voters in all five states support …").
  */
-import type { Ctx } from './context.js';
+import { type Ctx, leftSpeaker } from './context.js';
 import type { Range } from './phrases.js';
-import { npStartingAt, speakerLeftOf } from './phrases.js';
+import { npStartingAt } from './phrases.js';
 import { DASHES, PREPOSITIONS } from './grammar.js';
 
 /** Words that open a new clause: the subject of a cue never reaches left of them. */
@@ -38,7 +38,7 @@ export function looseSubject(ctx: Ctx, a: number): Range | null {
 /** Subject and agent of a passive cue: content starts with the subject; "by X" after the cue is the source. */
 export function passiveParts(ctx: Ctx, a: number, b: number): { subject: Range | null; agent: Range | null; next: number } {
   const { toks } = ctx;
-  const subject = speakerLeftOf(toks, a) ?? looseSubject(ctx, a);
+  const subject = leftSpeaker(ctx, a) ?? looseSubject(ctx, a);
   let next = b + 1;
   let agent: Range | null = null;
   if (toks[next]?.lo === 'by') {

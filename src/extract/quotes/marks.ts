@@ -9,8 +9,8 @@ import type { QuoteMark, Tok } from './types.js';
 const OPENERS = new Set(['“', '«', '„', '``']);
 const CLOSERS = new Set(['”', '»']);
 const TOGGLES = new Set(['"', "''"]);
-/** First characters of all the marks above: most tokens are ruled out by one comparison of char codes. */
-const MARK_START = new Set([...OPENERS, ...CLOSERS, ...TOGGLES].map((m) => m.charCodeAt(0)));
+/** First characters of all the marks above (“ ” « » „ ` " '): most tokens are ruled out by comparing one char code. */
+const isMarkStart = (c: number): boolean => c === 0x201c || c === 0x201d || c === 34 || c === 39 || c === 0xab || c === 0xbb || c === 0x201e || c === 96;
 
 function direction(text: string, tok: Tok, isOpen: boolean): 'open' | 'close' {
   if (OPENERS.has(tok.t)) return 'open';
@@ -24,30 +24,31 @@ function direction(text: string, tok: Tok, isOpen: boolean): 'open' | 'close' {
   return isOpen ? 'close' : 'open';
 }
 
+function close(quotes: QuoteMark[], toks: readonly Tok[], a: number, b: number, runsOn: boolean): void {
+  const first = toks[a]!;
+  let words = 0;
+  for (let i = a + 1; i < b; i++) if (toks[i]!.word) words++;
+  quotes.push({ s: first.s, e: toks[b]!.e, a, b, para: first.para, words, runsOn, cont: -1 });
+}
+
 export function pairQuotes(text: string, toks: Tok[]): QuoteMark[] {
   const quotes: QuoteMark[] = [];
   let open = -1;
-  const close = (a: number, b: number, runsOn: boolean): void => {
-    const first = toks[a]!;
-    let words = 0;
-    for (let i = a + 1; i < b; i++) if (toks[i]!.word) words++;
-    quotes.push({ s: first.s, e: toks[b]!.e, a, b, para: first.para, words, runsOn, cont: -1 });
-  };
   for (let k = 0; k < toks.length; k++) {
     const tok = toks[k]!;
     if (open >= 0 && tok.para !== toks[open]!.para) {
-      close(open, k - 1, true);
+      close(quotes, toks, open, k - 1, true);
       open = -1;
     }
-    if (!MARK_START.has(tok.t.charCodeAt(0)) || (!OPENERS.has(tok.t) && !CLOSERS.has(tok.t) && !TOGGLES.has(tok.t))) continue;
+    if (tok.word || !isMarkStart(tok.t.charCodeAt(0)) || (!OPENERS.has(tok.t) && !CLOSERS.has(tok.t) && !TOGGLES.has(tok.t))) continue;
     const dir = direction(text, tok, open >= 0);
     if (dir === 'open' && (open < 0 || !TOGGLES.has(tok.t))) open = k;
     else if (open >= 0) {
-      close(open, k, false);
+      close(quotes, toks, open, k, false);
       open = -1;
     }
   }
-  if (open >= 0) close(open, toks.length - 1, true);
+  if (open >= 0) close(quotes, toks, open, toks.length - 1, true);
   link(quotes, toks);
   return quotes;
 }

@@ -17,9 +17,9 @@ const MAX_NP = 12;
 function verbLike(t: Tok, prev: Tok | undefined): boolean {
   if (t.cap || t.t.includes('-')) return false;
   if (IRREGULAR_PAST.has(t.lo)) return true;
-  if (/ly$/.test(t.lo)) return !LY_NOUNS.has(t.lo);
+  if (t.lo.endsWith('ly')) return !LY_NOUNS.has(t.lo);
   const afterDet = prev !== undefined && DETERMINERS.has(prev.lo);
-  return t.lo.length > 4 && /(?:ed|ing)$/.test(t.lo) && !afterDet && !LX.reportingNouns.has(t.lo);
+  return t.lo.length > 4 && (t.lo.endsWith('ed') || t.lo.endsWith('ing')) && !afterDet && !LX.reportingNouns.has(t.lo);
 }
 
 /** Can this word sit inside a speaker phrase? */
@@ -84,7 +84,7 @@ export function speakerLeftOf(toks: readonly Tok[], c: number): Range | null {
   let j = c - 1;
   const sent = toks[c]!.sent;
   // "He angrily said": skip one -ly adverb after a pronoun or a name.
-  if (j > 0 && /ly$/.test(toks[j]!.lo) && !toks[j]!.cap && (SUBJECT_PRONOUNS.has(toks[j - 1]!.lo) || isName(toks[j - 1]!))) j--;
+  if (j > 0 && toks[j]!.lo.endsWith('ly') && !toks[j]!.cap && (SUBJECT_PRONOUNS.has(toks[j - 1]!.lo) || isName(toks[j - 1]!))) j--;
   if (j < 0 || toks[j]!.sent !== sent) return null;
   j = skipTimeAdverbial(toks, j);
   if (toks[j]!.t === ')') {

@@ -3,11 +3,11 @@
  * ("The plan, he said, would fail."), participles (", adding that …"), and "according to X".
  * Content never takes tokens already claimed by another attribution.
  */
-import { type Ctx, type Draft, contentEnd } from './context.js';
-import { type Range, isOutlet, lastNameRun, npStartingAt, speakerLeftOf, speakerRightOf } from './phrases.js';
+import { type Ctx, type Draft, contentEnd, leftSpeaker } from './context.js';
+import { type Range, isOutlet, lastNameRun, npStartingAt, speakerRightOf } from './phrases.js';
 import { afterCue, invertible } from './direct.js';
 import { BE, DASHES, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
-import type { Cue } from './types.js';
+import type { Cue, Tok } from './types.js';
 import { looseSubject, passiveParts } from './loose.js';
 import { LEXICON as LX } from './lexicon.js';
 
@@ -19,22 +19,24 @@ const CONFIDENCE: Record<Cue['cls'], number> = { speech: 0.75, quoted: 0.8, acco
 function newDraft(ctx: Ctx, cue: Cue, source: Range | null, content: Range[], frame: string): Draft {
   const { toks, quotes } = ctx;
   let direct = false;
-  for (const [a, b] of content) for (let k = a; k <= b && !direct; k++) {
+  for (const r of content) for (let k = r[0]; k <= r[1] && !direct; k++) {
     const q = toks[k]!.q;
-    if (q >= 0 && quotes[q]!.a >= a && quotes[q]!.b <= b && quotes[q]!.words >= 3) direct = true;
+    if (q >= 0 && quotes[q]!.a >= r[0] && quotes[q]!.b <= r[1] && quotes[q]!.words >= 3) direct = true;
   }
   const via = source && isOutlet(toks, source) ? lastNameRun(toks, source) : null;
   const conf = CONFIDENCE[cue.cls] - (source ? 0 : 0.2);
   return { cue, source, content, addressee: null, via, stance: cue.stance, direct, conf, frame };
 }
 
+/** Punctuation outside quotation marks: never the first or last token of content. */
+const isEdge = (t: Tok): boolean => !t.word && t.q < 0;
+
 /** Shrinks [a, b] so that it holds no claimed token and no edge punctuation; null when no word is left. */
 function trimRange(ctx: Ctx, a: number, b: number, minWords = 2): Range | null {
   const { toks, claimed } = ctx;
   for (let k = a; k <= b; k++) if (claimed[k] !== 0) { if (k - a >= 2) { b = k - 1; break; } a = k + 1; }
-  const edge = (k: number): boolean => !toks[k]!.word && toks[k]!.q < 0;
-  while (a <= b && (edge(a) || claimed[a] !== 0)) a++;
-  while (b >= a && (edge(b) || claimed[b] !== 0)) b--;
+  while (a <= b && (isEdge(toks[a]!) || claimed[a] !== 0)) a++;
+  while (b >= a && (isEdge(toks[b]!) || claimed[b] !== 0)) b--;
   let words = 0;
   for (let k = a; k <= b; k++) if (toks[k]!.word) words++;
   return words >= minWords ? [a, b] : null;
@@ -42,8 +44,8 @@ function trimRange(ctx: Ctx, a: number, b: number, minWords = 2): Range | null {
 
 function speakerOf(ctx: Ctx, cue: Cue): Range | null {
   const { toks } = ctx;
-  if (cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '')) return speakerLeftOf(toks, cue.a - 1);
-  return speakerLeftOf(toks, cue.a);
+  if (cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '')) return leftSpeaker(ctx, cue.a - 1);
+  return leftSpeaker(ctx, cue.a);
 }
 
 /** What follows the cue group in a backward frame: nothing, adverbials ("on Tuesday", "in a statement"), or a
@@ -51,7 +53,7 @@ function speakerOf(ctx: Ctx, cue: Cue): Range | null {
 function trailer(ctx: Ctx, k: number, end: number): 'end' | 'paren' | null {
   const { toks, cueAt } = ctx;
   // Adverbs after the group belong to it: "…,” reported TASS further.
-  while (k <= end && !toks[k]!.cap && (/ly$/.test(toks[k]!.lo) || /^(?:further|later|again|too|then|today|yesterday|tonight|earlier|recently|previously)$/.test(toks[k]!.lo))) k++;
+  while (k <= end && !toks[k]!.cap && (toks[k]!.lo.endsWith('ly') || /^(?:further|later|again|too|then|today|yesterday|tonight|earlier|recently|previously)$/.test(toks[k]!.lo))) k++;
   if (k > end) return 'end';
   const t = toks[k]!;
   if (t.t === ',') {
@@ -143,6 +145,26 @@ function participleSource(ctx: Ctx, cue: Cue): Range | null {
   return np && (toks[np[0]]!.cap || SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) ? np : null;
 }
 
+/** Words that, after a comma or dash, open a clause of the writer's own: "…, but …", "— even though …". */
+const CONTENT_BREAKS: ReadonlySet<string> = new Set('but however though although while whereas yet even despite unlike meanwhile instead'.split(' '));
+/** Nouns and prepositions ending in "-ing" that do not open a participle clause. */
+const ING_NOUNS: ReadonlySet<string> = new Set('during including according nothing something anything everything morning evening building meeting funding spending hearing ruling briefing polling'.split(' '));
+
+/**
+ * Whether reported content ends before token j: a semicolon, or a comma or dash (outside quotation marks)
+ * followed by a contrastive conjunction or a participle ("…, saying …", "— asserting …") that comments on it.
+ */
+function contentBreak(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j]!;
+  if (t.q >= 0) return false;
+  if (t.t === ';') return true;
+  if (t.t !== ',' && !DASHES.has(t.t)) return false;
+  const next = toks[j + 1];
+  if (!next || next.q >= 0 || next.sent !== t.sent) return false;
+  if (CONTENT_BREAKS.has(next.lo)) return true;
+  return !next.cap && next.lo.length > 5 && next.lo.endsWith('ing') && !ING_NOUNS.has(next.lo);
+}
+
 /** "X said (that) …", "X told Y …", ", adding that …". */
 export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
@@ -169,6 +191,7 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const start = forwardStart(ctx, from >= 0 ? from : afterCue(ctx, cue, d), E);
   let end = E;
   for (let j = start + 1; j <= E; j++) {
+    if (j > start + 1 && contentBreak(toks, j)) { end = j - 1; break; }
     const c = cueAt[j]!;
     const joint = toks[j - 1]!.lo;
     if (c < 0 || ctx.used.has(c)) continue;
@@ -177,7 +200,7 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     if ((joint === 'and' || joint === 'but') && next.head === j && next.cls !== 'according') { end = j - 2; break; }
     // "…, though she acknowledged …": a later cue with its own subject after a clause break starts a new attribution.
     if (next.a === j && next.cls !== 'according') {
-      const subj = speakerLeftOf(toks, j);
+      const subj = leftSpeaker(ctx, j);
       const gate = subj ? toks[subj[0] - 1] : undefined;
       if (subj && gate && subj[0] - 1 > start && CLAUSE_BREAKS.has(gate.lo)) { end = subj[0] - 2; break; }
     }

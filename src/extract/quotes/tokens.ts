@@ -8,15 +8,14 @@ import type { QuoteMark, Tok } from './types.js';
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const UPPER_RE = /\p{Lu}/u;
 
-/** Per UTF-16 code unit beyond ASCII: 0 not yet known, 1 letter or digit, 2 neither (filled on first sight). */
-const WIDE_WORD = new Uint8Array(65536);
+/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 neither (ASCII filled here, the rest on first sight). */
+const WORD_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
 
-/** Letter or digit; ASCII answered without a regular expression (the hot path), other code units once each. */
+/** Letter or digit; one table read on the hot path, the regular expression once per new code unit. */
 function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (Number.isNaN(c)) return WORD_CHAR_RE.test(text[i]!); // past the end: text[i] is undefined, as before
-  let k = WIDE_WORD[c]!;
-  if (k === 0) WIDE_WORD[c] = k = WORD_CHAR_RE.test(text[i]!) ? 1 : 2;
+  let k = WORD_CLASS[c]!;
+  if (k === 0) WORD_CLASS[c] = k = WORD_CHAR_RE.test(text[i]!) ? 1 : 2;
   return k === 1;
 }
 
@@ -27,8 +26,9 @@ const ABBREV = new Set(
     'ala ariz ark calif colo conn del fla ga ill ind kan ky md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo')
     .split(' '),
 );
+
 /** Characters that may join two runs of letters into one word: Trump’s, Sino-Russian, U.S, AT&T, 9/11. */
-const JOINERS = new Set([39, 8217, 46, 45, 38, 47]);
+const isJoiner = (c: number): boolean => c === 39 || c === 8217 || c === 46 || c === 45 || c === 38 || c === 47;
 
 /** Starts with an upper-case letter (\p{Lu}); ASCII answered without a regular expression. */
 function isCap(t: string): boolean {
@@ -37,47 +37,52 @@ function isCap(t: string): boolean {
   return UPPER_RE.test(t[0]!);
 }
 
+/** Set by wordEnd: whether the word it measured holds a character that lower-casing may change. */
+let notLower = false;
+
 /** End of the word starting at i: letter runs joined by single joiners. */
 function wordEnd(text: string, i: number): number {
+  const n = text.length;
   let e = i;
+  let upper = false;
   for (;;) {
-    while (e < text.length && isWordChar(text.charCodeAt(e), text, e)) e++;
-    const j = text.charCodeAt(e);
-    if (JOINERS.has(j) && e + 1 < text.length && isWordChar(text.charCodeAt(e + 1), text, e + 1)) { e++; continue; }
+    for (; e < n; e++) {
+      const c = text.charCodeAt(e);
+      if (c < 128) {
+        if (WORD_CLASS[c] !== 1) break;
+        if (c <= 90 && c >= 65) upper = true;
+      } else if (isWordChar(c, text, e)) upper = true;
+      else break;
+    }
+    if (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordChar(text.charCodeAt(e + 1), text, e + 1)) { e++; continue; }
+    notLower = upper;
     return e;
   }
 }
 
-/**
- * text.toLowerCase(), when it lower-cases every offset in place: no 'İ' (its lower case is two code units) and
- * no 'Σ' (its lower case depends on the letters after it). Slicing it then equals lower-casing each slice, and
- * one call over the text is much cheaper than one per token (non-Latin-1 text takes V8's slow path each call).
- */
-function lowerInPlace(text: string): string | null {
-  if (text.includes('\u0130') || text.includes('\u03a3')) return null;
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : null;
-}
-
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  const lower = lowerInPlace(text);
+  const n = text.length;
   let para = 0;
   let newline = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (c === 10) newline = true;
-    if (c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) { i++; continue; }
+    if (c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) { if (c === 10) newline = true; i++; continue; }
     let e: number;
     const word = isWordChar(c, text, i);
     if (word) e = wordEnd(text, i);
     else if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) e = i + 2;
-    else if (c === 46 && text.startsWith('...', i)) e = i + 3;
+    else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) e = i + 3;
     else e = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
     let t = text.slice(i, e);
+    // Punctuation is its own lower case; a word only when it has no upper-case or non-ASCII letter.
+    let lo = word && notLower ? t.toLowerCase() : t;
     // Keep the dot of "Mr.", "U.S.", "J." so that it is not read as a sentence end.
-    let lo = lower !== null ? lower.slice(i, e) : t.toLowerCase();
-    if (word && text.charCodeAt(e) === 46 && (t.length === 1 || t.includes('.') || ABBREV.has(lo) || ABBREV.has(lo.slice(t.lastIndexOf('-') + 1)))) { e++; t += '.'; lo += '.'; }
+    if (word && text.charCodeAt(e) === 46 && (e - i === 1 || lo.includes('.') || ABBREV.has(lo) || ABBREV.has(lo.slice(lo.lastIndexOf('-') + 1)))) {
+      e++;
+      t += '.';
+      lo += '.';
+    }
     if (newline) { para++; newline = false; }
     toks.push({ s: i, e, t, lo, cap: word && isCap(t), word, para, sent: 0, q: -1 });
     i = e;
@@ -85,32 +90,46 @@ export function tokenize(text: string): Tok[] {
   return toks;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '...', '…']);
-const TERMINAL_START = new Set([...TERMINAL].map((t) => t.charCodeAt(0)));
+/** Sentence-ending tokens: ".", "!", "?", "...", "…". */
+function isTerminal(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 33 || c === 63 || c === 8230) return t.length === 1;
+  return c === 46 && (t.length === 1 || t === '...');
+}
 
 /**
- * Assigns `sent` to every token. A sentence ends after terminal punctuation (and any closing marks after it)
- * when the next token could start a sentence, and always at a paragraph break. Terminal punctuation inside a
- * quotation closed in the same paragraph does not end the sentence, so “A. B,” he said. stays one sentence.
+ * Assigns `sent` to every token and returns each sentence's first and last token. A sentence ends after terminal
+ * punctuation (and any closing marks after it) when the next token could start a sentence, and always at a
+ * paragraph break. Terminal punctuation inside a quotation closed in the same paragraph does not end the
+ * sentence, so “A. B,” he said. stays one sentence.
  */
-export function splitSentences(toks: Tok[], quotes: readonly QuoteMark[]): void {
+export function splitSentences(toks: Tok[], quotes: readonly QuoteMark[]): { ss: number[]; se: number[] } {
+  const ss: number[] = [];
+  const se: number[] = [];
+  if (toks.length === 0) return { ss, se };
   let sent = 0;
+  ss.push(0);
   for (let k = 1; k < toks.length; k++) {
-    const prev = toks[k - 1]!;
     const cur = toks[k]!;
-    if (cur.para !== prev.para) sent++;
-    else if (endsSentence(toks, k, quotes)) sent++;
+    if (cur.para !== toks[k - 1]!.para || endsSentence(toks, k, quotes)) {
+      se.push(k - 1);
+      ss.push(k);
+      sent++;
+    }
     cur.sent = sent;
   }
+  se.push(toks.length - 1);
+  return { ss, se };
 }
 
 function endsSentence(toks: Tok[], k: number, quotes: readonly QuoteMark[]): boolean {
-  const cur = toks[k]!;
   let j = k - 1;
   // Skip closing quotation marks after the terminal: ...end.” Next
   while (j >= 0 && toks[j]!.q >= 0 && quotes[toks[j]!.q]!.b === j) j--;
-  if (j < 0 || !TERMINAL_START.has(toks[j]!.t.charCodeAt(0)) || !TERMINAL.has(toks[j]!.t)) return false;
-  const startsLike = cur.cap || /^[0-9]/.test(cur.t) || (cur.q >= 0 && quotes[cur.q]!.a === k);
+  if (j < 0 || !isTerminal(toks[j]!.t)) return false;
+  const cur = toks[k]!;
+  const c = cur.t.charCodeAt(0);
+  const startsLike = cur.cap || (c >= 48 && c <= 57) || (cur.q >= 0 && quotes[cur.q]!.a === k);
   if (!startsLike) return false;
   // Inside a quotation that closes in this paragraph: the quote, not the sentence, ends later.
   const q = toks[j]!.q;
