@@ -19,7 +19,11 @@ export interface ClauseView {
 const PRONOUN = /\b(he|she|they|his|her|their|both sides|both leaders|both ministers|the two (?:sides|leaders|ministers|officials|presidents|men|countries|delegations))\b/gi;
 // An actor just before one of these is a source of the report, not a party to the event.
 const REPORTER_AFTER = /^\W{0,3}(?:[a-z]+\s+){0,2}(?:reported|said|says|told|cited|citing|added|announced)\b/i;
-const REPORTER_BEFORE = /\b(?:according to|by|citing|from)\s+(?:the\s+)?[^,;]{0,30}$/i;
+// "by"/"from" only after words of reporting: "an attack by X" and "shells … from X" name parties, not sources.
+const REPORTER_BEFORE = /\b(?:according to|citing|(?:reported|quoted|cited|carried|published|broadcast|seen|obtained|report|reports|statement|dispatch)\s+(?:by|from))\s+(?:the\s+)?[^,;]{0,30}$/i;
+
+/** Between coordinated names: "X, Y and Z", with modifiers after a determiner or "and" ("Mordor, the awful Fornost, and good Gondor"). */
+const COORDINATION = /^\s*(?:,\s*(?:(?:the|an?)\s+(?:[a-z]+\s+){0,2})?|,?\s+and\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){0,2})$/;
 
 const inClause = (a: Actor, v: ClauseView): boolean => a.start >= v.from && a.end <= v.to;
 const persons = (as: readonly Actor[]): Actor[] => as.filter((a) => a.type === 'person');
@@ -37,7 +41,7 @@ function coordinatedBefore(a: Actor, v: ClauseView): Actor[] {
   let cur = a;
   for (;;) {
     const prev = v.actors.filter((b) => b.end <= cur.start && inClause(b, v)).at(-1);
-    if (!prev || !/^\s*(?:,|,?\s+and)\s*$/.test(v.text.slice(prev.end, cur.start))) return out;
+    if (!prev || !COORDINATION.test(v.text.slice(prev.end, cur.start))) return out;
     out.unshift(prev);
     cur = prev;
   }
@@ -82,16 +86,25 @@ function appositiveSubject(at: number, v: ClauseView): Actor | null {
   return persons(ends).at(-1) ?? null;
 }
 
+/** The last actor (person) of the clause ending by `at` that is no mere source of the report. */
+function lastActor(at: number, v: ClauseView, person: boolean): Actor | undefined {
+  for (let i = v.actors.length - 1; i >= 0; i--) {
+    const a = v.actors[i]!;
+    if (inClause(a, v) && a.end <= at && (!person || a.type === 'person') && !isReporter(a, v.text, at)) return a;
+  }
+  return undefined;
+}
+
 /** The subject of the verb at `at`: the nearest actor or pronoun before it in the clause, with coordination. */
 export function subjectBefore(at: number, v: ClauseView, preferPerson = false): Actor[] {
   const app = appositiveSubject(at, v);
   if (app) return [...coordinatedBefore(app, v), app];
-  const cands = v.actors.filter((a) => inClause(a, v) && a.end <= at && !isReporter(a, v.text, at));
-  let best = cands.at(-1);
-  if (preferPerson && best && best.type !== 'person') best = persons(cands).at(-1) ?? best;
+  let best = lastActor(at, v, false);
+  if (preferPerson && best && best.type !== 'person') best = lastActor(at, v, true) ?? best;
   const seg = v.text.slice(v.from, at);
   let pron: RegExpExecArray | null = null;
-  for (const m of seg.matchAll(PRONOUN)) pron = m as RegExpExecArray;
+  PRONOUN.lastIndex = 0;
+  for (let m; (m = PRONOUN.exec(seg)); ) pron = m; // the last one
   const pronAt = pron ? v.from + pron.index : -1;
   if (pron && (!best || pronAt > best.end)) return resolvePronoun(pron[1]!, pronAt, v);
   if (!best) return [];
@@ -107,10 +120,13 @@ export function objectAfter(at: number, v: ClauseView, within = 90): Actor[] {
   return [head, ...coordinatedAfter(head, v)];
 }
 
-/** Noun complements: "talks with X", "a meeting between X and Y" (an intervening "in Malta" is fine). */
-export function complementAfter(at: number, v: ClauseView): Actor[] {
+/**
+ * Noun complements: "talks with X", "a meeting between X and Y" (an intervening "in Malta" is fine); for hostile
+ * acts also the one they are aimed at: "an air strike against X", "the attack on X".
+ */
+export function complementAfter(at: number, v: ClauseView, hostile = false): Actor[] {
   const win = v.text.slice(at, Math.min(v.to, at + 60));
-  const m = /\b(with|between)\s/.exec(win);
+  const m = (hostile ? /\b(with|between|against|on)\s/ : /\b(with|between)\s/).exec(win);
   if (!m || /[;:]/.test(win.slice(0, m.index))) return [];
   return objectAfter(at + m.index + m[0].length, v, 40);
 }

@@ -4,8 +4,8 @@
  */
 import type { Doc, Span } from '../../model/doc.js';
 import { layer } from '../../model/doc.js';
-import { triggersIn } from './lexicon.js';
-import { insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
+import { isSpace, triggersIn } from './lexicon.js';
+import { clauseCuts, insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
 import { familyOf, fold, refine } from './resolve.js';
 import type { Actor, EventMention, TimeRef } from './types.js';
 
@@ -33,11 +33,25 @@ function timesOf(doc: Doc): TimeRef[] {
     .map((t) => { const d = t.data as { value: string; precision: string }; return { start: t.start, end: t.end, value: d.value, precision: d.precision }; });
 }
 
+/** Runs of whitespace in s (six words have five between them). */
+function spaceRuns(s: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isSpace(s.charCodeAt(i));
+    if (sp && !inRun) n++;
+    inRun = sp;
+  }
+  return n;
+}
+
 /** Quoted stretches of six words or more (speech, not scare quotes) within [from, to). */
 function longQuotes(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.slice(from, to).matchAll(/“[^”]*”?|"[^"]*"?/g)) {
-    if (m[0].split(/\s+/).length >= 6) out.push([from + m.index!, from + m.index! + m[0].length]);
+  const seg = text.slice(from, to);
+  if (!seg.includes('"') && !seg.includes('“')) return out;
+  for (const m of seg.matchAll(/“[^”]*”?|"[^"]*"?/g)) {
+    if (spaceRuns(m[0]) >= 5) out.push([from + m.index!, from + m.index! + m[0].length]);
   }
   return out;
 }
@@ -70,11 +84,27 @@ function within<T extends { start: number; end: number }>(xs: readonly T[], from
   return out;
 }
 
+/** Whether an offset lies inside one of the spans (sorted by start): the spans merged, then a binary search. */
+function coverage(spans: readonly Span[]): (at: number) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const { start, end } of spans) {
+    if (start >= end) continue;
+    if (ends.length && start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, end);
+    else { starts.push(start); ends.push(end); }
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! <= at) lo = mid + 1; else hi = mid; }
+    return lo > 0 && at < ends[lo - 1]!;
+  };
+}
+
 export function extractEvents(doc: Doc): EventMention[] {
   const text = doc.text;
   const { actors, places, all } = actorsOf(doc);
-  const covered = new Uint8Array(text.length + 1); // offsets inside an entity name: no trigger there ("Munich Security Conference")
-  for (const e of all) covered.fill(1, e.start, e.end);
+  const covered = coverage(all); // offsets inside an entity name: no trigger there ("Munich Security Conference")
   const times = timesOf(doc).sort((a, b) => a.start - b.start);
   const sentences = layer(doc, 'sentence');
   const pub = doc.meta.published.value;
@@ -88,14 +118,15 @@ export function extractEvents(doc: Doc): EventMention[] {
   const prior: EventMention[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const matches = triggersIn(text, s.start, s.end).filter((m) => !covered[m.at]);
+    const matches = triggersIn(text, s.start, s.end).filter((m) => !covered(m.at));
     if (!matches.length) continue;
     const earlier = within(actors, sentences[Math.max(0, si - 2)]!.start, s.start);
-    const view: SentenceView = { text, start: s.start, end: s.end, actors: within(actors, s.start, s.end), earlier, prior, places: within(places, s.start, s.end), times: within(times, s.start, s.end), quotes: longQuotes(text, s.start, s.end), article };
+    const quotes = longQuotes(text, s.start, s.end);
+    const view: SentenceView = { text, start: s.start, end: s.end, actors: within(actors, s.start, s.end), earlier, prior, places: within(places, s.start, s.end), times: within(times, s.start, s.end), quotes, article, cuts: clauseCuts(text, s.start, s.end, quotes) };
     const hits = matches.map((m) => m.at);
-    for (const { at, end } of matches) {
-      if (insideQuote(at, view.quotes) || covered[end - 1]) continue;
-      const c = mentionAt(text, view, at, end, hits.find((h) => h > at) ?? Infinity, hits);
+    for (const t of matches) {
+      if (insideQuote(t.at, view.quotes) || covered(t.end - 1)) continue;
+      const c = mentionAt(text, view, t, hits.find((h) => h > t.at) ?? Infinity, hits);
       if (!c) continue;
       if (c.during) applyDuring(c, prior);
       if (c.m.participants.length === 0) {

@@ -1,8 +1,8 @@
 /** One trigger in one sentence → one candidate mention (participants, place, date, status), or null. */
-import { LEXICON, entriesOf, type TriggerEntry } from './lexicon.js';
+import { LEXICON, isSpace, type TriggerEntry, type TriggerMatch } from './lexicon.js';
 import { complementAfter, objectAfter, possessor, subjectBefore, type ClauseView } from './actors.js';
 import { dateOf, pickTime, placeAfter } from './when.js';
-import { statusOf } from './status.js';
+import { isReported, statusOf } from './status.js';
 import type { Actor, EventMention, Participant, TimeRef } from './types.js';
 
 export interface SentenceView extends Omit<ClauseView, 'from' | 'to'> {
@@ -14,6 +14,10 @@ export interface SentenceView extends Omit<ClauseView, 'from' | 'to'> {
   quotes: ReadonlyArray<[number, number]>;
   /** The article's own date (YYYY, YYYY-MM or YYYY-MM-DD) or null. */
   article: string | null;
+  /** Where clauses may be cut: ';', dashes, "that", the quote marks of `quotes` (see clauseCuts). */
+  cuts: ReadonlyArray<readonly [number, number]>;
+  /** Whether the sentence says its events are reported; computed on first need. */
+  reported?: boolean;
 }
 
 const DETERMINERS = /(?:^|\s)(?:a|an|the|his|her|their|its|our|this|that|these|those|first|recent|current|surprise|official|state|planned|anticipated|upcoming|brief|private|high[- ]profile|profile|virtual|bilateral|\S+['’]s?|[\w-]+-day)\s+$/i;
@@ -22,6 +26,8 @@ const DEFINITE = /(?:^|\s)(?:the|this|that|those|these)\s+(?:[\w-]+\s+){0,1}$/i;
 const CLAUSE_CUT = /;|\s[—–]\s|\bthat\s/g;
 /** A trigger this close after another is its object ("signed a trade agreement", "trip to the BRICS summit"). */
 const OBJECT_GAP = /^\s+(?:(?:to|for)\s+)?(?:(?:the|an?)\s+)?(?:\S+\s+){0,2}$/i;
+/** Any of the virtual words, anywhere, in any case. */
+const VIRTUAL = new RegExp(LEXICON.virtual.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
 
 /** Verb or noun reading of a form that has both ("visit", "meeting", "call"). */
@@ -31,13 +37,19 @@ function choose(entries: readonly TriggerEntry[], pre: string): TriggerEntry | n
   return entries.find((e) => e.pos === (noun ? 'noun' : 'verb')) ?? entries[0] ?? null;
 }
 
-/** Clause bounds: the sentence cut at ';', dashes, "that" and quote marks nearest either side of the trigger. */
-function clauseOf(text: string, s: SentenceView, at: number, end: number): { from: number; to: number } {
+/** The spans a clause may be cut at in the sentence [start, end): ';', dashes, "that" and the quote marks of `quotes`. */
+export function clauseCuts(text: string, start: number, end: number, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push([start + m.index!, start + m.index! + m[0].length]);
+  for (const [a, b] of quotes) cuts.push([a, a + 1], [b - 1, b]);
+  return cuts;
+}
+
+/** Clause bounds: the sentence cut at the cuts nearest either side of the trigger. */
+function clauseOf(s: SentenceView, at: number, end: number): { from: number; to: number } {
   let from = s.start;
   let to = s.end;
-  const cuts: Array<[number, number]> = [...text.slice(s.start, s.end).matchAll(CLAUSE_CUT)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
-  for (const [a, b] of s.quotes) cuts.push([a, a + 1], [b - 1, b]);
-  for (const [i, j] of cuts) {
+  for (const [i, j] of s.cuts) {
     if (j <= at) from = Math.max(from, j);
     else if (i >= end && i < to) to = i;
   }
@@ -45,6 +57,10 @@ function clauseOf(text: string, s: SentenceView, at: number, end: number): { fro
 }
 
 const toParticipant = (a: Actor, role: Participant['role']): Participant => ({ name: a.name, type: a.type, role, start: a.start, end: a.end });
+
+/** Whether one whitespace character, then `word`, then another follow offset `end` (/^\s+word\s/ on the next word's length + 2). */
+const nextWordIs = (text: string, end: number, word: string): boolean =>
+  isSpace(text.charCodeAt(end)) && text.startsWith(word, end + 1) && isSpace(text.charCodeAt(end + 1 + word.length));
 
 function participantsOf(e: TriggerEntry, form: string, at: number, end: number, v: ClauseView): { ps: Participant[]; definite: boolean } {
   const text = v.text;
@@ -54,14 +70,14 @@ function participantsOf(e: TriggerEntry, form: string, at: number, end: number, 
   let definite = false;
   if (e.pos === 'verb') {
     src = subjectBefore(at, v);
-    const wantsObject = e.kind !== 'statement' || /^(?:told|tells)$/i.test(form) || /^\s+to\s/.test(text.slice(end, end + 4));
+    const wantsObject = e.kind !== 'statement' || /^(?:told|tells)$/i.test(form) || nextWordIs(text, end, 'to');
     if (wantsObject && e.kind !== 'visit') tgt = objectAfter(end, v);
     // "A was congratulated by B": B acts toward A.
-    if (PASSIVE.test(pre) && /^\s+by\s/.test(text.slice(end, end + 4))) [src, tgt] = [tgt, src];
+    if (nextWordIs(text, end, 'by') && PASSIVE.test(pre)) [src, tgt] = [tgt, src];
   } else {
     const light = LIGHT_VERB.exec(pre.slice(-60));
     src = possessor(at, v) ?? (light ? subjectBefore(at - light[0].length, v, true) : []);
-    if (e.kind !== 'visit') tgt = complementAfter(end, v);
+    if (e.kind !== 'visit') tgt = complementAfter(end, v, e.cameo >= '11'); // CAMEO 11–20: from criticism to force
     definite = src.length === 0 && tgt.length === 0 && DEFINITE.test(pre.slice(-25));
   }
   const seen = new Set<string>();
@@ -83,12 +99,17 @@ function statementPlace(text: string, end: number, p: Actor | null): Actor | nul
   return /^\s*(?:in|at)\s/i.test(between) || /\bat\s+(?:the\s+)?$/i.test(between) || VENUE.test(between) ? p : null;
 }
 
-export function mentionAt(text: string, s: SentenceView, at: number, end: number, next = Infinity, hits: readonly number[] = []): Candidate | null {
+export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, next = Infinity, hits: readonly number[] = []): Candidate | null {
+  const { at, end } = trigger;
   const form = text.slice(at, end);
-  const e = choose(entriesOf(form), text.slice(Math.max(s.start, at - 40), at));
+  // Entries that need an object noun ("restored … ties") count only with it.
+  const entries = trigger.entries.some((x) => x.object)
+    ? trigger.entries.filter((x) => !x.object || x.object.test(text.slice(end, Math.min(s.end, end + 80))))
+    : trigger.entries;
+  const e = entries.length ? choose(entries, text.slice(Math.max(s.start, at - 40), at)) : null;
   if (!e) return null;
   if (e.pos === 'noun' && LEXICON.stops.has((/^\s+([\w-]+)/.exec(text.slice(end, end + 20))?.[1] ?? '').toLowerCase())) return null;
-  const { from, to } = clauseOf(text, s, at, end);
+  const { from, to } = clauseOf(s, at, end);
   const v: ClauseView = { text, from, to, actors: s.actors, earlier: s.earlier, prior: s.prior };
   const { ps, definite: def0 } = participantsOf(e, form, at, end, v);
   let definite = def0;
@@ -99,18 +120,14 @@ export function mentionAt(text: string, s: SentenceView, at: number, end: number
   }
   if (ps.length < Math.min(e.min, 2) && !definite) return null;
   if (e.min >= 2 && ps.length < 2 && !definite) return null;
-  const near = text.slice(Math.max(s.start, at - 30), Math.min(s.end, end + 30)).toLowerCase();
-  const virtual = LEXICON.virtual.some((w) => near.includes(w)) || e.kind === 'call';
+  const virtual = e.kind === 'call' || VIRTUAL.test(text.slice(Math.max(s.start, at - 30), Math.min(s.end, end + 30)));
   // A place after the next trigger is that trigger's, unless it continues this one ("trip to the BRICS summit in Kazan").
   const limit = e.kind === 'statement' || OBJECT_GAP.test(text.slice(end, next)) ? to : Math.min(to, next);
   let place = virtual ? null : placeAfter(text, end, limit, s.places, e.kind === 'visit' && e.pos === 'verb') ?? placeBefore(text, from, at, s.places);
   if (e.kind === 'statement') place = statementPlace(text, end, place);
-  let status = statusOf({ pre: text.slice(from, at), post: text.slice(end, end + 40), sentence: text.slice(s.start, s.end), noun: e.pos === 'noun' });
-  // A time with another trigger between it and this one dates that other event.
-  // ("during the summit" is this trigger's own adjunct, not another event).
-  const other = hits.filter((h) => h !== at && !/\bduring\s+the\s+$/i.test(text.slice(Math.max(0, h - 12), h)) && !(h > end && OBJECT_GAP.test(text.slice(end, h))));
-  const own = (x: TimeRef): boolean => !other.some((h) => (x.end <= at ? h > x.end && h < at : h >= end && h < x.start));
-  const t = pickTime(text, { start: at, end }, s.times.filter((x) => !inQuote(x.start, s.quotes) && own(x)));
+  const reported = (): boolean => (s.reported ??= isReported(text.slice(s.start, s.end)));
+  let status = statusOf({ pre: text.slice(from, at), post: text.slice(end, end + 40), reported, noun: e.pos === 'noun' });
+  const t = s.times.length ? pickTime(text, { start: at, end }, ownTimes(text, s, at, end, hits)) : null;
   const date = t ? dateOf(text, t, s.article, status === 'planned' || status === 'hypothetical') : { start: null, end: null, precision: null, implied: false };
   if (status === 'occurred' && date.start && s.article && /^\d{4}-\d\d-\d\d$/.test(s.article) && date.start.slice(0, 10) > s.article) status = 'planned';
   const during = /\bduring\s+the\s+(summit|visit|trip|conference|forum)\b/i.exec(text.slice(end, to))?.[1]?.toLowerCase() ?? null;
@@ -122,6 +139,16 @@ export function mentionAt(text: string, s: SentenceView, at: number, end: number
   };
   if (virtual) m.virtual = true;
   return { m, definite, during };
+}
+
+/**
+ * The sentence's times that can date the trigger: outside long quotes, with no other trigger between them and it
+ * (that one's time); "during the summit" is this trigger's own adjunct, and a trigger right after it is its object.
+ */
+function ownTimes(text: string, s: SentenceView, at: number, end: number, hits: readonly number[]): TimeRef[] {
+  const takes = (h: number): boolean => !/\bduring\s+the\s+$/i.test(text.slice(Math.max(0, h - 12), h)) && !(h > end && OBJECT_GAP.test(text.slice(end, h)));
+  const between = (h: number, x: TimeRef): boolean => h !== at && (x.end <= at ? h > x.end && h < at : h >= end && h < x.start);
+  return s.times.filter((x) => !inQuote(x.start, s.quotes) && !hits.some((h) => between(h, x) && takes(h)));
 }
 
 function placeBefore(text: string, from: number, at: number, places: readonly Actor[]): Actor | null {

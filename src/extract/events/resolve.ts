@@ -12,7 +12,13 @@ const COUNTRIES = new Set((countriesJson.countries as Array<{ name: string }>).m
 const RANK: Record<string, number> = { day: 5, range: 4, week: 3, month: 3, season: 2, year: 1 };
 
 export const familyOf = (kind: string): string => (kind === 'talks' ? 'meet' : kind);
-const names = (m: EventMention): string => m.participants.map((p) => p.name).sort().join('|');
+/** The participants' names, sorted and joined: who took part, whatever the order. */
+function names(m: EventMention): string {
+  const ps = m.participants;
+  if (ps.length === 1) return ps[0]!.name;
+  if (ps.length === 2) { const [a, b] = [ps[0]!.name, ps[1]!.name]; return a <= b ? `${a}|${b}` : `${b}|${a}`; }
+  return ps.map((p) => p.name).sort().join('|');
+}
 const hasDate = (d: EventDate): boolean => d.start !== null;
 
 /** True when `b` is a better date for the same event than `a`. */
@@ -37,22 +43,25 @@ export function fold(e: EventMention, m: EventMention, anaphor = false): void {
   e.confidence = Math.min(0.98, Math.round((e.confidence + 0.05) * 100) / 100);
 }
 
-function mergeable(e: EventMention, m: EventMention, sentGap: number): boolean {
-  if (familyOf(e.kind) !== familyOf(m.kind) || names(e) !== names(m) || !e.participants.length) return false;
+/** Whether `m` reports the event `e` (same kind family and participants, checked by the caller). */
+function mergeable(e: EventMention, m: EventMention, sentGap: () => number): boolean {
   if (!compatibleDates(e.date, m.date)) return false;
   if (e.place && m.place && e.place.name !== m.place.name) return false;
   const plans = (s: string): boolean => s === 'planned' || s === 'hypothetical';
   if (e.status !== m.status && !(plans(e.status) && plans(m.status))) return false;
   if (hasDate(e.date) && hasDate(m.date)) return true;
-  return ['meet', 'visit', 'summit', 'call'].includes(familyOf(e.kind)) || sentGap <= 2;
+  return ['meet', 'visit', 'summit', 'call'].includes(familyOf(e.kind)) || sentGap() <= 2;
 }
 
 export function merge(ms: EventMention[], sentIndex: (at: number) => number): EventMention[] {
   const out: EventMention[] = [];
+  const keys: string[] = []; // kind family and participants of out[i]
   for (const m of ms) {
-    const e = out.find((x) => mergeable(x, m, sentIndex(m.trigger.start) - sentIndex(x.evidence.at(-1)!.start)));
+    const key = m.participants.length ? `${familyOf(m.kind)}:${names(m)}` : '';
+    const gap = (x: EventMention) => (): number => sentIndex(m.trigger.start) - sentIndex(x.evidence.at(-1)!.start);
+    const e = key ? out.find((x, i) => keys[i] === key && mergeable(x, m, gap(x))) : undefined;
     if (e) fold(e, m);
-    else out.push(m);
+    else { out.push(m); keys.push(key); }
   }
   return out;
 }

@@ -14,8 +14,8 @@ export interface StatusInput {
   pre: string;
   /** Text right after the trigger. */
   post: string;
-  /** The whole sentence. */
-  sentence: string;
+  /** Whether the sentence says the event is reported (asked only when nothing nearer decides). */
+  reported: () => boolean;
   noun: boolean;
 }
 
@@ -27,9 +27,11 @@ export function statusOf(x: StatusInput): EventStatus {
   if (PLANNED.test(pre)) return 'planned';
   if (x.noun && POST_HYPO.test(x.post)) return 'hypothetical';
   if (x.noun && POST_PLANNED.test(x.post)) return 'planned';
-  if (REPORTED.test(x.sentence)) return 'reported';
+  if (x.reported()) return 'reported';
   return 'occurred';
 }
+
+export const isReported = (sentence: string): boolean => REPORTED.test(sentence);
 
 /** Firmness order used when merging mentions of one event. */
 export const FIRMNESS: Record<EventStatus, number> = { occurred: 4, reported: 3, planned: 2, hypothetical: 1, denied: 0 };

@@ -14,11 +14,13 @@ export function pickTime(text: string, trig: { start: number; end: number }, tim
   let best: TimeRef | null = null;
   let bestD = Infinity;
   for (const t of times) {
+    const before = t.end <= trig.start;
+    const d = before ? trig.start - t.end : t.start - trig.end;
+    if (d >= bestD) continue; // no nearer than the best so far: its checks cannot change the answer
     if (!USABLE.test(t.value) || (/^XXXX(?:-XX)?$/.test(t.value) && !(text.slice(t.start, t.end).toLowerCase() in RELATIVE_MONTH))) continue;
-    const between = t.end <= trig.start ? text.slice(t.end, trig.start) : text.slice(trig.end, t.start);
-    if (REPORTING.test(between)) continue;
-    const d = t.end <= trig.start ? trig.start - t.end : t.start - trig.end;
-    if (d < bestD) [best, bestD] = [t, d];
+    if (REPORTING.test(before ? text.slice(t.end, trig.start) : text.slice(trig.end, t.start))) continue;
+    best = t;
+    bestD = d;
   }
   return best;
 }
