@@ -9,13 +9,49 @@ import { fmtDay, fmtMonth, validDay } from './calendar.js';
 import type { Ctx } from './context.js';
 import { made, monthDayValue, weekdayValue } from './resolve.js';
 import type { Made } from './resolve.js';
+import { digitWindows } from './scan.js';
 
 // Strict configuration: explicit dates and times only (its casual words and bare month names are ours).
 // Built once; chrono parsers keep no state between calls.
-const STRICT = new Chrono(en.configuration.createConfiguration(true, false));
+const CONFIG = en.configuration.createConfiguration(true, false);
 
-/** Cheap test for anything chrono could add: a month name or a clock time or a numeric date. */
-const TRIGGERS =
+/**
+ * Chrono's two costliest patterns, "three days ago" and "two weeks later", end in one of a few words (their strict
+ * forms, case-insensitive) and match nothing in a text without them; a parse of such a text leaves their parsers
+ * out, with the same results. Each is recognised by its pattern, so a chrono-node that changes them is parsed whole.
+ */
+const CLOSING: readonly { name: string; tail: string; words: RegExp }[] = [
+  { name: 'ENTimeUnitAgoFormatParser', tail: '\\s{0,5}(?:ago|before|earlier)(?=\\W|$)', words: /ago|before|earlier/i },
+  { name: 'ENTimeUnitLaterFormatParser', tail: '\\s{0,5}(later|after|from now)(?=\\W|$)', words: /later|after|from now/i },
+];
+type Parser = (typeof CONFIG.parsers)[number];
+/** The parser each CLOSING entry stands for, when its pattern is the one described. */
+const closingParser = CLOSING.map(({ name, tail }) => CONFIG.parsers.find((p: Parser) => {
+  const inner = (p as { innerPattern?: () => RegExp }).innerPattern;
+  return p.constructor.name === name && typeof inner === 'function' && inner.call(p).source.endsWith(tail) && inner.call(p).flags.includes('i');
+}) ?? null);
+/** How many CLOSING parsers were recognised (exported for a test: a chrono-node upgrade must not lose them unnoticed). */
+export const CLOSING_FOUND = closingParser.filter(Boolean).length;
+/** A Chrono per subset of CLOSING left out (bit i set: entry i's parser left out). */
+const PARTIAL = Array.from({ length: 1 << CLOSING.length }, (_, mask) => new Chrono({
+  parsers: CONFIG.parsers.filter((p: Parser) => !closingParser.some((c, i) => c === p && (mask >> i) & 1)),
+  refiners: CONFIG.refiners,
+}));
+
+/** Chrono's strict parse of `text`, leaving out the parsers that cannot match it. */
+export function parseStrict(text: string, ref: Date): ParsedResult[] {
+  let mask = 0;
+  CLOSING.forEach((c, i) => {
+    if (closingParser[i] && !c.words.test(text)) mask |= 1 << i;
+  });
+  return PARTIAL[mask]!.parse(text, { instant: ref, timezone: 0 });
+}
+
+/**
+ * Cheap test for anything chrono could add: a month name or a clock time or a numeric date. Every match holds a
+ * digit and none crosses a cut (scan.ts), so it only runs over the stretches between cuts that hold a digit.
+ */
+export const TRIGGERS =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d\s*[ap]\.?m\b|\d:\d\d|\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/gi;
 
 export interface ChronoHit {
@@ -25,11 +61,11 @@ export interface ChronoHit {
 }
 
 /**
- * Blanked gaps longer than this are shortened to it. Scanning runs of thousands of spaces costs chrono more
- * than the text it parses (some of its patterns backtrack quadratically over `\s*…\s*`), and its patterns and
- * refiners only ever ask "is this whitespace", never how much of it there is beyond a few characters.
+ * Blanked gaps longer than this are shortened to it. Chrono's cost grows with the text it scans (some of its
+ * patterns backtrack quadratically over `\s*…\s*`), and its patterns and refiners only ever ask "is this
+ * whitespace", never how much of it there is beyond ten characters (`\s{0,5},?\s{0,5}`, in chrono-node 2.x).
  */
-const GAP = 64;
+const GAP = 16;
 
 /** Chrono's input and the map from its offsets back to the text's. */
 interface Masked { text: string; toText(at: number): number }
@@ -38,14 +74,18 @@ interface Masked { text: string; toText(at: number): number }
  * The text with everything farther than 40 characters from a trigger blanked out, long blank runs shortened
  * to GAP spaces: chrono's cost grows with the text it scans, and most of an article holds nothing it could parse.
  */
-function masked(text: string): Masked | null {
+function masked(text: string, cut: readonly number[]): Masked | null {
   const keep: [number, number][] = [];
-  for (const m of text.matchAll(TRIGGERS)) {
-    const s = Math.max(0, m.index! - 40);
-    const e = Math.min(text.length, m.index! + m[0].length + 40);
-    const last = keep[keep.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else keep.push([s, e]);
+  for (const [a, b] of digitWindows(text, cut)) {
+    const win = text.slice(a, b);
+    TRIGGERS.lastIndex = 0;
+    for (let m = TRIGGERS.exec(win); m; m = TRIGGERS.exec(win)) {
+      const s = Math.max(0, a + m.index - 40);
+      const e = Math.min(text.length, a + m.index + m[0].length + 40);
+      const last = keep[keep.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else keep.push([s, e]);
+    }
   }
   if (!keep.length) return null;
   let out = '';
@@ -69,12 +109,13 @@ function masked(text: string): Masked | null {
   return { text: out, toText };
 }
 
-export function chronoHits(ctx: Ctx): ChronoHit[] {
-  const mask = masked(ctx.text);
+/** `cut`: the text's cuts (scan.ts). */
+export function chronoHits(ctx: Ctx, cut: readonly number[]): ChronoHit[] {
+  const mask = masked(ctx.text, cut);
   if (mask === null) return [];
   const ref = ctx.anchor ? new Date(Date.UTC(ctx.anchor.y, ctx.anchor.m - 1, ctx.anchor.d, 12)) : new Date(0);
   const out: ChronoHit[] = [];
-  for (const r of STRICT.parse(mask.text, { instant: ref, timezone: 0 })) {
+  for (const r of parseStrict(mask.text, ref)) {
     // "Jan. 1, 1990 at 1,015 francs": chrono takes the price for a clock time; keep the date alone.
     const atNumber = /,?\s+at\s+\d{1,2}$/.exec(r.text);
     const dropTime = !!atNumber && r.start.isCertain('month') && r.start.isCertain('day');

@@ -12,6 +12,8 @@ const FUTURE_RE =
 const PAST_RE =
   /\b(?:was|were|had|did|said|told|met|began|came|went|made|took|held|gave|saw|rose|fell|sold|bought|won|lost|left|spent|paid|became|brought|got|ran|grew|paid|found|thought|wrote|spoke|led|sent|struck|hit|shot|killed|announced|\w{2,}ed|ago|earlier|last|previously|recently)\b/gi;
 
+const MARKER_RES: readonly [RegExp, Tense][] = [[FUTURE_RE, 'future'], [PAST_RE, 'past']];
+
 export interface Ctx {
   text: string;
   anchor: Ymd | null;
@@ -54,9 +56,12 @@ function markersOf(ctx: Ctx, s: number, e: number): Marker[] {
   if (hit) return hit;
   const clause = ctx.text.slice(s, e);
   const out: Marker[] = [];
-  // matchAll works on a copy of the regex, so the shared pattern's lastIndex is never touched.
-  for (const m of clause.matchAll(FUTURE_RE)) out.push({ s: s + m.index!, e: s + m.index! + m[0].length, t: 'future' });
-  for (const m of clause.matchAll(PAST_RE)) out.push({ s: s + m.index!, e: s + m.index! + m[0].length, t: 'past' });
+  // exec on the shared patterns (reset before and after) rather than matchAll, which copies the regex each call.
+  for (const [re, t] of MARKER_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) out.push({ s: s + m.index, e: s + m.index + m[0].length, t });
+    re.lastIndex = 0;
+  }
   ctx.markers.set(s, out);
   return out;
 }

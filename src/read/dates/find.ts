@@ -1,6 +1,7 @@
 /**
- * findTimes runs every rule (and chrono-node once, for written-out calendar dates and clock times) over the text,
- * drops names and slogans, keeps the longest of overlapping proposals and resolves comparisons.
+ * findTimes runs every rule over the stretches of text that hold its key words (and chrono-node once, for
+ * written-out calendar dates and clock times), drops names and slogans, keeps the longest of overlapping proposals
+ * and resolves comparisons.
  */
 import { chronoHits } from './chrono.js';
 import { makeCtx } from './context.js';
@@ -11,91 +12,107 @@ import { ABS_RULES } from './rules-abs.js';
 import { DUR_RULES } from './rules-dur.js';
 import { CTX_RULES } from './rules-ctx.js';
 import { REL_RULES } from './rules-rel.js';
+import type { Made } from './resolve.js';
 import type { Rule } from './rules.js';
+import { RuleGate, cuts } from './scan.js';
+import type { RuleKeys } from './scan.js';
 import type { TimeMention } from './types.js';
 
 /** The one list of rules, in priority order (earlier wins a tie in length). */
 export const RULES: readonly Rule[] = [...ABS_RULES, ...REL_RULES, ...CTX_RULES, ...DUR_RULES];
 
+/** Month names and abbreviations all start with these, capitalised (MONTH_RE), even glued to "mid"/"early". */
+const MONTH_KEYS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SEASON_KEYS = ['spring', 'summer', 'autumn', 'fall', 'winter'].flatMap((s) => [s, `early${s}`, `mid${s}`, `late${s}`]);
+
 /**
- * Words (lower case) of which every match of a rule contains at least one: a rule whose words are all absent
- * from the text cannot match it, and is not run. (Its regex over the whole text costs far more than a few
- * indexOf calls.) Keep these in step with the rules' patterns; rules not listed always run.
+ * Key words of each rule: every match of the rule has a word that starts with one of its `words`, in any case (a
+ * word starts after a non-word character, as `\b` sees it), or holds one of its `anywhere` keys as written: month
+ * names ("may" is a verb; "mid-May" can lose its hyphen) and the ends of decades ("1990s"). A rule only runs over
+ * the stretches of text that hold one of its keys (scan.ts), so a missing key silently loses matches:
+ * test/dates-gate.test.ts checks them.
  */
-export const KEYS: Readonly<Record<string, readonly string[]>> = {
-  decade: ['0s', "0's", '0’s', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
-  century: ['century'],
-  season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
-  quarter: ['quarter', 'q1', 'q2', 'q3', 'q4'],
-  'deictic-day': ['day', 'night', 'morning', 'afternoon', 'evening'],
-  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  'relative-unit': ['week', 'month', 'year', 'decade', 'century'],
-  ago: ['ago', 'earlier', 'before', 'later', 'now', 'hence'],
-  'ref-present': ['now', 'current', 'present', 'days', 'moment'],
-  'ref-past': ['recent', 'previously', 'formerly', 'past', 'years'],
-  'ref-future': ['future', 'soon', 'later', 'days', 'weeks', 'months', 'years', 'quarters', 'decades'],
-  'end-of': ['end', 'beginning', 'start', 'middle'],
-  noon: ['noon', 'midday', 'midnight'],
-  holiday: ['christmas', 'new', 'valentine', 'halloween', 'thanksgiving', 'labor', 'memorial', 'election'],
-  weekend: ['weekend'],
-  'spelled-year': ['nineteen', 'thousand'],
-  'the-quarter': ['quarter'],
-  'latest-period': ['latest'],
-  'the-year': ['year', 'month', 'week'],
-  'year-ago': ['ago', 'earlier'],
-  anaphoric: ['day', 'week', 'month', 'year'],
-  duration: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
-  'duration-vague': ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes'],
-  set: ['every', 'each', 'per', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'nightly'],
+export const KEYS: Readonly<Record<string, RuleKeys>> = {
+  decade: { anywhere: ['0s', '0S', "0's", "0'S", '0’s', '0’S'],
+    words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'] },
+  century: { words: ['century'] },
+  'month-year': { anywhere: MONTH_KEYS },
+  'month-range': { anywhere: MONTH_KEYS },
+  month: { anywhere: MONTH_KEYS },
+  year: { words: ['16', '17', '18', '19', '20'] },
+  season: { words: SEASON_KEYS },
+  quarter: { words: ['quarter', 'q1', 'q2', 'q3', 'q4'] },
+  'deictic-day': { words: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day'] },
+  weekday: { words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+  'relative-unit': { words: ['week', 'month', 'year', 'decade', 'century'] },
+  ago: { words: ['ago', 'earlier', 'before', 'later', 'now', 'hence'] },
+  'ref-present': { words: ['now', 'current', 'present', 'days', 'moment'] },
+  'ref-past': { words: ['recent', 'previously', 'formerly', 'past', 'years'] },
+  'ref-future': { words: ['future', 'soon', 'later', 'days', 'weeks', 'months', 'years', 'quarters', 'decades'] },
+  'end-of': { words: ['end', 'beginning', 'start', 'middle'] },
+  noon: { words: ['noon', 'midday', 'midnight'] },
+  holiday: { words: ['christmas', 'new', 'valentine', 'halloween', 'thanksgiving', 'labor', 'memorial', 'election'] },
+  weekend: { words: ['weekend'] },
+  'spelled-year': { words: ['nineteen', 'thousand'] },
+  'the-quarter': { words: ['quarter'] },
+  'latest-period': { words: ['latest'] },
+  'the-year': { words: ['year', 'month', 'week'] },
+  'year-ago': { words: ['year'] },
+  anaphoric: { words: ['day', 'week', 'month', 'year'] },
+  duration: { words: ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'] },
+  'duration-vague': { words: ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes'] },
+  set: { words: ['every', 'each', 'per', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bi-weekly'] },
 };
 
-/** All the words of KEYS, longest first, and for each the words among them that are its prefixes (itself included). */
-const ALL_KEYS = [...new Set(Object.values(KEYS).flat())].sort((a, b) => b.length - a.length);
-const KEY_RE = new RegExp(ALL_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-const PREFIXES = new Map(ALL_KEYS.map((k) => [k, ALL_KEYS.filter((j) => k.startsWith(j))]));
-
-/**
- * The words of KEYS that occur in the lower-cased text, in one scan. The scan restarts one character after each
- * hit, so overlapping words are all seen; at one offset it reports the longest word, and the shorter words
- * starting there are its prefixes.
- */
-function keysIn(lower: string): Set<string> {
-  const found = new Set<string>();
-  KEY_RE.lastIndex = 0;
-  for (let m = KEY_RE.exec(lower); m; m = KEY_RE.exec(lower)) {
-    for (const k of PREFIXES.get(m[0])!) found.add(k);
-    KEY_RE.lastIndex = m.index + 1;
-  }
-  return found;
-}
+/** The key gate over RULES (exported for the tests that hold it to the rules). */
+export const GATE = new RuleGate(RULES.map((r) => {
+  const keys = KEYS[r.name];
+  if (!keys?.words?.length && !keys?.anywhere?.length) throw new Error(`date rule ${r.name} has no key words`);
+  return keys;
+}));
 
 /** Every time expression in `text`; `anchor` is the article date 'YYYY-MM-DD' or null. */
 export function findTimes(text: string, anchor: string | null): TimeMention[] {
   const ctx = makeCtx(text, anchor);
   const cands = propose(ctx).filter((c) => !isNotADate(ctx, c));
-  return resolveComparisons(ctx, keepLongest(cands)).map(({ shift: _s, prio: _p, ...m }) => m);
+  return resolveComparisons(ctx, keepLongest(cands)).map(mention);
+}
+
+// Candidates and mentions are built field by field, always in this order (the one callers see): rest-destructuring
+// (`{ shift, ...m }`) takes V8's slow path and cost more than all the gated regex scanning.
+function cand(m: Made, start: number, end: number, text: string, rule: string, prio: number): Cand {
+  return { value: m.value, type: m.type, precision: m.precision, anchored: m.anchored, stated: m.stated,
+    implied: m.implied, shift: m.shift, start, end, text: text.slice(start, end), rule, prio };
+}
+
+function mention(c: Cand): TimeMention {
+  return { value: c.value, type: c.type, precision: c.precision, anchored: c.anchored, stated: c.stated,
+    implied: c.implied, start: c.start, end: c.end, text: c.text, rule: c.rule };
 }
 
 function propose(ctx: Ctx): Cand[] {
   const out: Cand[] = [];
-  // Lower-casing can only add occurrences of the (ASCII) words, never hide one: the gate may let a rule run needlessly, never skip a match.
-  const present = keysIn(ctx.text.toLowerCase());
+  const text = ctx.text;
+  const cut = cuts(text);
+  const windows = GATE.windows(text, cut);
   RULES.forEach((rule, i) => {
-    const keys = KEYS[rule.name];
-    if (keys && !keys.some((k) => present.has(k))) return;
-    for (const m of ctx.text.matchAll(rule.re)) {
-      const s = m.index!;
-      const e = s + m[0].length;
-      const r = rule.make(m, ctx, s, e);
-      if (!r) continue;
-      const start = r.start ?? s;
-      const end = r.end ?? e;
-      const { start: _s, end: _e, ...rest } = r;
-      out.push({ ...rest, start, end, text: ctx.text.slice(start, end), rule: rule.name, prio: 1000 - i });
+    const wins = windows[i];
+    if (!wins) return;
+    const re = rule.re;
+    for (let w = 0; w < wins.length; w += 2) {
+      const a = wins[w]!;
+      const win = text.slice(a, wins[w + 1]);
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        m.index += a; // rules see offsets in the whole text
+        const s = m.index;
+        const e = s + m[0].length;
+        const r = rule.make(m, ctx, s, e);
+        if (r) out.push(cand(r, r.start ?? s, r.end ?? e, text, rule.name, 1000 - i));
+      }
     }
+    re.lastIndex = 0;
   });
-  for (const h of chronoHits(ctx)) {
-    out.push({ ...h.made, start: h.start, end: h.end, text: ctx.text.slice(h.start, h.end), rule: 'chrono', prio: 0 });
-  }
+  for (const h of chronoHits(ctx, cut)) out.push(cand(h.made, h.start, h.end, text, 'chrono', 0));
   return out;
 }

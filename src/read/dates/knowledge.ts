@@ -3,6 +3,8 @@
  * and numbered recurring events whose year follows from their number by a rule. Curated by hand from public
  * knowledge; extend freely. Each `match` is tested against the words that follow "anniversary of".
  */
+import { addDays, isoWeekday, weekdayNear } from './calendar.js';
+import type { Ymd } from './types.js';
 
 export interface KnownEvent {
   name: string;
@@ -43,13 +45,27 @@ export interface NumberedEvent {
   year(n: number): number;
   /** Months [from, to] (inclusive, 1-12) in which that edition is usually held; null when it varies. */
   months: [number, number] | null;
+  /** The day edition N opens, when a fixed calendar rule gives it. */
+  opens?(n: number): Ymd;
 }
 
 const ORD = '(\\d{1,3})(?:st|nd|rd|th)';
 
+/**
+ * The day the UN General Assembly's general debate opens: rule 1 of the Assembly's rules of procedure sets the
+ * Tuesday of the third week of September, counting weeks (Monday to Sunday) from the first with a September
+ * working day, and the debate opens the Tuesday after (2018-09-25, 2019-09-24, 2021-09-21 … 2025-09-23).
+ */
+export function generalDebateOpens(year: number): Ymd {
+  const sept1 = { y: year, m: 9, d: 1 };
+  // A Saturday or Sunday 1 September leaves its week without a September working day.
+  const firstMonday = isoWeekday(sept1) >= 6 ? weekdayNear(sept1, 1, 'forward') : addDays(sept1, 1 - isoWeekday(sept1));
+  return addDays(firstMonday, 3 * 7 + 1);
+}
+
 export const NUMBERED_EVENTS: readonly NumberedEvent[] = [
   // Session N of the UN General Assembly opens in September of 1945 + N; its general debate is that September.
-  { name: 'UN General Assembly general debate', re: new RegExp(`\\b${ORD}\\s+(?:annual\\s+)?(?:General\\s+Debate|high-level\\s+(?:week|session))\\s+of\\s+the\\s+(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly`, 'i'), year: (n) => 1945 + n, months: [9, 9] },
+  { name: 'UN General Assembly general debate', opens: (n) => generalDebateOpens(1945 + n), re: new RegExp(`\\b${ORD}\\s+(?:annual\\s+)?(?:General\\s+Debate|high-level\\s+(?:week|session))\\s+of\\s+the\\s+(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly`, 'i'), year: (n) => 1945 + n, months: [9, 9] },
   { name: 'UN General Assembly session', re: new RegExp(`\\b${ORD}\\s+(?:regular\\s+)?(?:session\\s+of\\s+the\\s+)?(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly|\\b(?:UN|United\\s+Nations)\\s+General\\s+Assembly['’]s\\s+${ORD}\\s+session`, 'i'), year: (n) => 1945 + n, months: null },
   // BRICS leaders' summits have been annual since the first in 2009.
   { name: 'BRICS summit', re: new RegExp(`\\b${ORD}\\s+BRICS\\s+summit`, 'i'), year: (n) => 2008 + n, months: null },

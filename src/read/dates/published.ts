@@ -7,7 +7,7 @@
  * lead weekday ("Wang Yi on Wednesday said") picks the day: news is published on the day of its lead event.
  * A month named with "next month"/"last month" gives the month even when no year can be inferred.
  */
-import { addDays, fmtDay, fmtMonth, isoWeekday, parseDay, toDays, fromDays, daysInMonth } from './calendar.js';
+import { addDays, fmtDay, fmtMonth, isoWeekday, parseDay, toDays, fromDays, daysInMonth, weekdayNear } from './calendar.js';
 import { makeCtx, tenseAt } from './context.js';
 import type { Ctx } from './context.js';
 import { findTimes } from './find.js';
@@ -15,8 +15,11 @@ import { ANNIVERSARY_BASES, NUMBERED_EVENTS } from './knowledge.js';
 import { ORDINALS as SMALL_ORDINALS } from './lexicon.js';
 import type { PublishedInference, TimeMention } from './types.js';
 
-/** A window of days (inclusive, as day numbers) with why and how strongly it holds. */
-interface Bound { lo: number; hi: number; why: string; strong: boolean }
+/**
+ * A window of days (inclusive, as day numbers) with why and how strongly it holds; `now`: the day the article
+ * speaks from, when it sets itself against an event with a known opening day.
+ */
+interface Bound { lo: number; hi: number; why: string; strong: boolean; now?: number }
 
 const NONE: PublishedInference = { value: null, precision: null, confidence: 0, evidence: [] };
 
@@ -41,6 +44,13 @@ export function inferPublished(text: string): PublishedInference {
   const lead = leadWeekday(ctx, mentions);
   const agreeing = lead && lo <= hi ? datedLead(mentions, lead.wd, lo, hi) : null;
   if (agreeing) return { value: agreeing.value, precision: 'day', confidence: 0.65, evidence: [...evidence, lead!.why, `"${agreeing.text}" falls on that weekday`] };
+  // "Against the backdrop of the 78th General Debate …, the minister began a trip on Monday": the article speaks
+  // from the event's opening, and its lead weekday (not one still to come) is the latest such day not after it.
+  const now = bounds.find((b) => b.now !== undefined && b.now >= lo && b.now <= hi)?.now;
+  if (lead && now !== undefined && lo <= hi) {
+    const day = toDays(weekdayNear(fromDays(now), lead.wd, 'back'));
+    if (day >= lo) return { value: fmtDay(fromDays(day)), precision: 'day', confidence: 0.6, evidence: [...evidence, lead.why] };
+  }
   if (!bounds.some((b) => b.strong) || lo > hi) return relativeMonthOnly(ctx, mentions) ?? weakYear(bounds) ?? NONE;
   if (lead && hi - lo <= 31) {
     const days = [];
@@ -82,6 +92,9 @@ function anniversaryBounds(text: string): Bound[] {
   return out;
 }
 
+/** Words that set what an article reports against an event still going on ("against the backdrop of …"). */
+const BACKDROP = /\b(?:against\s+the\s+backdrop\s+of|on\s+the\s+(?:sidelines|margins)\s+of|in\s+conjunction\s+with)\s+(?:the\s+|this\s+year['’]s\s+)?$/i;
+
 /** "the 78th General Debate of the UN General Assembly" → September 2023, by the event's numbering rule. */
 function numberedBounds(text: string): Bound[] {
   const out: Bound[] = [];
@@ -91,8 +104,14 @@ function numberedBounds(text: string): Bound[] {
     if (!m || !Number.isFinite(n)) continue;
     const y = ev.year(n);
     const [m1, m2] = ev.months ?? [1, 12];
-    out.push({ lo: toDays({ y, m: m1, d: 1 }), hi: toDays({ y, m: m2, d: daysInMonth(y, m2) }), strong: true,
-      why: `numbered event: "${m[0]}" → ${ev.name} #${n} in ${ev.months ? fmtMonth(y, m1) + (m1 !== m2 ? '..' + fmtMonth(y, m2) : '') : y}` });
+    const bound: Bound = { lo: toDays({ y, m: m1, d: 1 }), hi: toDays({ y, m: m2, d: daysInMonth(y, m2) }), strong: true,
+      why: `numbered event: "${m[0]}" → ${ev.name} #${n} in ${ev.months ? fmtMonth(y, m1) + (m1 !== m2 ? '..' + fmtMonth(y, m2) : '') : y}` };
+    if (ev.opens && BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      const opens = ev.opens(n);
+      bound.now = toDays(opens);
+      bound.why += `, set against its opening on ${fmtDay(opens)}`;
+    }
+    out.push(bound);
   }
   return out;
 }
