@@ -4,6 +4,7 @@
  * the title words that are cut off person names.
  */
 import { tokenize } from '../tokens.js';
+import { IntPairMap } from './intmap.js';
 import { COUNTRIES, PLACES } from './gazetteer-places.js';
 import { GIVEN_NAMES, ORGANIZATIONS, TITLES } from './gazetteer-orgs.js';
 import { MORE_GIVEN, MORE_PLACES } from './gazetteer-more.js';
@@ -17,15 +18,18 @@ interface Entry { cls: number; len: number; country?: string }
 export interface Gazetteer {
   /** lower-cased, space-joined token sequence → entries */
   entries: Map<string, Entry[]>;
-  /** lower-cased first token → longest entry length starting with it (all entries / titles only) */
-  maxLen: Map<string, number>;
-  maxTitleLen: Map<string, number>;
   /** demonym (lower-cased, space-joined) → country name */
   demonyms: Map<string, string>;
   titles: ReadonlySet<string>;
-  /** proper prefixes (two tokens or more) of multi-token entries, to stop matching early */
-  prefixes: Set<string>;
+  /** lower-cased token → id, for every token of every entry */
+  tokIds: Map<string, number>;
+  /** trie over token ids: (node, token id) → child node; node 0 is the root */
+  trie: IntPairMap;
+  /** per trie node: bit per class of the entries that end there */
+  ends: number[];
 }
+
+const TITLE_CLASS = 1 << GAZ_CLASSES.indexOf('title');
 
 function keyOf(text: string): string[] {
   return tokenize(text).map((t) => t.text.toLowerCase());
@@ -38,14 +42,21 @@ function add(g: Gazetteer, name: string, cls: GazClass, country?: string): void 
   const list = g.entries.get(key) ?? [];
   list.push({ cls: GAZ_CLASSES.indexOf(cls), len: toks.length, country });
   g.entries.set(key, list);
-  g.maxLen.set(toks[0], Math.max(g.maxLen.get(toks[0]) ?? 0, toks.length));
-  if (cls === 'title') g.maxTitleLen.set(toks[0], Math.max(g.maxTitleLen.get(toks[0]) ?? 0, toks.length));
-  for (let k = 2; k < toks.length; k++) g.prefixes.add(toks.slice(0, k).join(' '));
+  let node = 0;
+  for (const t of toks) {
+    let id = g.tokIds.get(t);
+    if (id === undefined) g.tokIds.set(t, (id = g.tokIds.size));
+    let next = g.trie.get(node, id);
+    if (next < 0) { next = g.ends.length; g.ends.push(0); g.trie.set(node, id, next); }
+    node = next;
+  }
+  g.ends[node] |= 1 << GAZ_CLASSES.indexOf(cls);
 }
 
 /** Builds the gazetteer from the lists in gazetteer-places.ts and gazetteer-orgs.ts. */
 export function buildGazetteer(): Gazetteer {
-  const g: Gazetteer = { entries: new Map(), maxLen: new Map(), maxTitleLen: new Map(), demonyms: new Map(), titles: new Set(), prefixes: new Set() };
+  const g: Gazetteer = { entries: new Map(), demonyms: new Map(), titles: new Set(),
+    tokIds: new Map(), trie: new IntPairMap(), ends: [0] };
   for (const line of COUNTRIES.split('\n')) {
     if (!line.trim()) continue;
     const [names, dems = ''] = line.split(';');
@@ -74,30 +85,37 @@ const isCapital = (s: string): boolean => {
  * Per-token bitmask of gazetteer hits: bit 2*cls = B, 2*cls+1 = I. Matches need a capitalised first token
  * (so `who`, `us`, `total` never match), except titles, which are matched in any case.
  */
-export function gazetteerBits(g: Gazetteer, lower: string[], raw: string[], maxLens?: ArrayLike<number>, single?: ArrayLike<number>): Uint16Array {
+export function gazetteerBits(g: Gazetteer, lower: string[], raw: string[]): Uint16Array {
   const n = lower.length;
+  const ids = Int32Array.from(lower, (w) => g.tokIds.get(w) ?? -1);
+  const caps = Uint8Array.from(raw, (w) => (isCapital(w) ? 1 : 0));
   const bits = new Uint16Array(n);
+  gazetteerBitsOf(g, ids, caps, n, bits, 1);
+  return bits;
+}
+
+/**
+ * gazetteerBits from token ids (g.tokIds, -1 for none) and flags (capitalised where flags[i] & capMask), into
+ * bits[0..n) (zeroed first).
+ */
+export function gazetteerBitsOf(g: Gazetteer, ids: ArrayLike<number>, flags: ArrayLike<number>, n: number, bits: Uint16Array, capMask: number): void {
+  bits.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
-    const max = maxLens ? maxLens[i] : g.maxLen.get(lower[i]);
-    if (!max) continue;
-    if (max === 1 && single) { bits[i] |= single[i]; continue; }
-    const cap = isCapital(raw[i]);
-    let key = lower[i];
-    for (let len = 1; len <= max && i + len <= n; len++) {
-      if (len > 1) {
-        key += ' ' + lower[i + len - 1];
-        if (len < max && !g.prefixes.has(key) && !g.entries.has(key)) break;
+    if (ids[i] < 0) continue;
+    let node = g.trie.get(0, ids[i]);
+    for (let len = 1; node > 0; len++) {
+      const hit = flags[i] & capMask ? g.ends[node] : g.ends[node] & TITLE_CLASS;
+      if (hit) {
+        for (let c = 0; c < GAZ_CLASSES.length; c++) {
+          if (!(hit & (1 << c))) continue;
+          bits[i] |= 1 << (2 * c);
+          for (let k = 1; k < len; k++) bits[i + k] |= 1 << (2 * c + 1);
+        }
       }
-      const hits = g.entries.get(key);
-      if (!hits) continue;
-      for (const h of hits) {
-        if (!cap && GAZ_CLASSES[h.cls] !== 'title') continue;
-        bits[i] |= 1 << (2 * h.cls);
-        for (let k = 1; k < len; k++) bits[i + k] |= 1 << (2 * h.cls + 1);
-      }
+      if (i + len >= n || ids[i + len] < 0) break;
+      node = g.trie.get(node, ids[i + len]);
     }
   }
-  return bits;
 }
 
 /** The longest demonym starting at token i (lower-cased tokens), as [length, country], or null. */
@@ -109,12 +127,14 @@ export function demonymAt(g: Gazetteer, lower: string[], i: number): [number, st
   return c === undefined ? null : [1, c];
 }
 
-/** The bits gazetteerBits gives a word form on its own (its one-token entries). */
-export function singleBits(g: Gazetteer, lower: string, raw: string): number {
-  const hits = g.entries.get(lower);
-  if (!hits) return 0;
-  const cap = isCapital(raw);
-  let b = 0;
-  for (const h of hits) if (cap || GAZ_CLASSES[h.cls] === 'title') b |= 1 << (2 * h.cls);
-  return b;
+/** Class bits (1 << class) of the entries spanning exactly tokens [i, i + len) of a lower-cased token sequence. */
+export function entryClassesAt(g: Gazetteer, lower: readonly string[], i: number, len: number): number {
+  let node = 0;
+  for (let k = i; k < i + len; k++) {
+    const id = k < lower.length ? g.tokIds.get(lower[k]) : undefined;
+    if (id === undefined) return 0;
+    node = g.trie.get(node, id);
+    if (node < 0) return 0;
+  }
+  return g.ends[node];
 }

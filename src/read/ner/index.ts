@@ -5,13 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { splitSentences } from '../sentences.js';
+import { splitSentences, type SentenceSpan } from '../sentences.js';
 import { tokenize, type Token } from '../tokens.js';
-import { buildGazetteer, demonymAt, gazetteerBits, type Gazetteer } from './gazetteer.js';
+import { GAZ_CLASSES, buildGazetteer, demonymAt, gazetteerBitsOf, type Gazetteer } from './gazetteer.js';
 import { T, TYPES, deserialize, type EntityType } from './model.js';
-import { compile, decode, emissionsOf, trimCache, wordInfo, type Tagger, type WordInfo } from './tagger.js';
+import { compile, decodeRange, emissionsOf, trimCache, wordInfo, type Tagger, type WordInfo } from './tagger.js';
 import { isInitial } from './features.js';
-import { applyRules } from './rules.js';
+import { WORD_CAPITAL, applyRules } from './rules.js';
 import { harmonizeTypes, propagateNames, type SentenceTokens } from './propagate.js';
 
 export type { EntityType } from './model.js';
@@ -48,10 +48,9 @@ export function loadTagger(path?: string): Tagger {
   return cached;
 }
 
-const isCapital = (s: string): boolean => {
-  const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && s[0].toLowerCase() !== s[0]);
-};
+const GIVEN = GAZ_CLASSES.indexOf('given');
+/** Gazetteer bit of a (capitalised) demonym starting at a token. */
+const DEMONYM_B = 1 << (2 * GAZ_CLASSES.indexOf('demonym'));
 
 /** Softmax probability of tag t at token i (scores scaled: perceptron weights are counts, not log-odds). */
 function prob(em: Float64Array, i: number, t: number): number {
@@ -65,12 +64,12 @@ function prob(em: Float64Array, i: number, t: number): number {
 interface Raw { s: number; e: number; type: EntityType; conf: number } // token range [s, e)
 
 /** BIO tags → token spans with the mean tag probability as confidence. */
-function spansOf(tags: Int8Array, em: Float64Array): Raw[] {
+function spansOf(tags: Int8Array, n: number, em: Float64Array): Raw[] {
   const out: Raw[] = [];
-  for (let i = 0; i < tags.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (tags[i] === 0 || tags[i] % 2 === 0) continue;
     let e = i + 1;
-    while (e < tags.length && tags[e] === tags[i] + 1) e++;
+    while (e < n && tags[e] === tags[i] + 1) e++;
     let c = 0;
     for (let k = i; k < e; k++) c += prob(em, k, tags[k]);
     out.push({ s: i, e, type: TYPES[(tags[i] - 1) >> 1], conf: c / (e - i) });
@@ -94,6 +93,9 @@ function splitPersons(r: Raw, lower: string[]): Raw[] {
   return out;
 }
 
+/** Lower-case function words no name starts with: a span opening with one ("Co-founder [of Google]") is mistyped. */
+const LEADING = new Set(['of', 'and', 'for', '&', 'the']);
+
 /** Person names lose leading titles: "Foreign Minister Sergei Lavrov" → "Sergei Lavrov"; all-title spans go. */
 function cutTitles(r: Raw, lower: string[], g: Gazetteer): Raw | null {
   if (r.type !== 'person') return r;
@@ -103,47 +105,52 @@ function cutTitles(r: Raw, lower: string[], g: Gazetteer): Raw | null {
   return { ...r, s };
 }
 
+/** Per-sentence scratch buffers, grown on demand (one sentence is processed at a time). */
 let emBuf = new Float64Array(128 * T);
 let dBuf = new Uint8Array(128);
+let bitsBuf = new Uint16Array(128);
+let idBuf = new Int32Array(128);
+let tagBuf = new Int8Array(128);
 
-/** Recognises the entities of one tokenised sentence, appending to out; returns the sentence's token view. */
-/** One sentence's tokens with their cached word analyses. */
-interface Analysed { toks: Token[]; raw: string[]; lower: string[]; infos: WordInfo[]; gmax: Uint8Array; gbits: Uint16Array }
+function reserve(n: number): void {
+  if (dBuf.length >= n) return;
+  emBuf = new Float64Array(n * 2 * T);
+  dBuf = new Uint8Array(n * 2);
+  bitsBuf = new Uint16Array(n * 2);
+  idBuf = new Int32Array(n * 2);
+  tagBuf = new Int8Array(n * 2);
+}
 
-function analyseSentence(tg: Tagger, toks: Token[]): Analysed {
+/** One sentence's tokens with their cached word analyses (the token view propagate.ts and rules.ts read). */
+interface Analysed extends SentenceTokens { infos: WordInfo[] }
+
+/**
+ * Analyses one sentence's tokens and marks the document context on the word analyses (features.ts DocInfo, without
+ * building sets): each form seen in lower case, and each capitalised form seen away from a sentence start, gets the
+ * document's stamp.
+ */
+function analyseSentence(tg: Tagger, toks: Token[], doc: number): Analysed {
   const n = toks.length;
   const raw = new Array<string>(n);
   const lower = new Array<string>(n);
   const infos = new Array<WordInfo>(n);
-  const gmax = new Uint8Array(n);
-  const gbits = new Uint16Array(n);
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const w = (raw[i] = toks[i].text);
-    const info = (infos[i] = wordInfo(tg, w));
+    const t = toks[i];
+    const info = (infos[i] = wordInfo(tg, (raw[i] = t.text)));
     lower[i] = info.lower;
-    gmax[i] = info.gmax;
-    gbits[i] = info.gbits;
+    starts[i] = t.start;
+    ends[i] = t.end;
+    flags[i] = info.flags;
+    if (!info.capital) info.stampLower = doc;
+    else if (!isInitial(raw, i)) info.stampCapMid = doc;
   }
-  return { toks, raw, lower, infos, gmax, gbits };
+  return { raw, lower, infos, starts, ends, flags, covered: new Uint8Array(n) };
 }
 
 let docStamp = 0;
-
-/**
- * Marks the document context on the word analyses (features.ts DocInfo, without building sets): each form seen in
- * lower case, and each capitalised form seen away from a sentence start, gets the document's stamp.
- */
-function stampDocument(sents: Analysed[]): number {
-  const doc = ++docStamp;
-  for (const s of sents) {
-    for (let i = 0; i < s.raw.length; i++) {
-      const info = s.infos[i];
-      if (!info.capital) info.stampLower = doc;
-      else if (!isInitial(s.raw, i)) info.stampCapMid = doc;
-    }
-  }
-  return doc;
-}
 
 /** docBits (features.ts) from the stamps. */
 function docBitsOf(tg: Tagger, a: Analysed, i: number, doc: number): number {
@@ -157,59 +164,79 @@ function docBitsOf(tg: Tagger, a: Analysed, i: number, doc: number): number {
   return b;
 }
 
-/** Recognises the entities of one analysed sentence, appending to out; returns the sentence's token view. */
-function recognizeSentence(tg: Tagger, text: string, a: Analysed, doc: number, out: EntityMention[]): SentenceTokens {
-  const { toks, raw, lower, infos, gmax, gbits } = a;
-  const n = toks.length;
-  const v = { raw, lower };
-  const bits = gazetteerBits(tg.gaz, lower, raw, gmax, gbits);
-  if (emBuf.length < n * T) { emBuf = new Float64Array(n * 2 * T); dBuf = new Uint8Array(n * 2); }
-  const em = emBuf;
+/** The mention of tokens [s, e) of sentence a. */
+function mention(text: string, a: Analysed, s: number, e: number, type: EntityType, conf: number, demonymOf?: string): EntityMention {
+  const start = a.starts[s];
+  const end = a.ends[e - 1];
+  const m: EntityMention = { start, end, type, text: text.slice(start, end), confidence: Math.round(conf * 1000) / 1000 };
+  if (demonymOf) m.demonymOf = demonymOf;
+  return m;
+}
+
+/** Recognises the entities of one analysed sentence, appending to out. */
+function recognizeSentence(tg: Tagger, text: string, a: Analysed, doc: number, out: EntityMention[]): void {
+  const { raw, lower, infos, covered } = a;
+  const n = raw.length;
+  reserve(n);
+  const ids = idBuf;
   const dbits = dBuf;
-  for (let i = 0; i < n; i++) dbits[i] = infos[i].capital ? docBitsOf(tg, a, i, doc) : 0;
-  emissionsOf(tg, raw, infos, bits, em, dbits);
-  const tags = decode(tg.fast, em, n);
-  const covered = new Uint8Array(toks.length);
-  const mention = (s: number, e: number, type: EntityType, conf: number, demonymOf?: string): EntityMention => {
-    const m: EntityMention = { start: toks[s].start, end: toks[e - 1].end, type, text: '', confidence: Math.round(conf * 1000) / 1000 };
-    m.text = text.slice(m.start, m.end);
-    if (demonymOf) m.demonymOf = demonymOf;
-    return m;
-  };
-  for (const whole of spansOf(tags, em)) {
-    for (const raw of splitPersons(whole, v.lower)) {
-    const r = cutTitles(raw, v.lower, tg.gaz);
-    if (!r) continue;
-    const dem = r.type === 'place' && isCapital(v.raw[r.s]) ? demonymAt(tg.gaz, v.lower, r.s) : null;
-    const isDem = dem !== null && dem[0] === r.e - r.s;
-    out.push(mention(r.s, r.e, r.type, r.conf, isDem ? dem[1] : undefined));
-    covered.fill(1, r.s, r.e);
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    ids[i] = info.gid;
+    dbits[i] = info.capital ? docBitsOf(tg, a, i, doc) : 0;
+  }
+  const bits = bitsBuf;
+  gazetteerBitsOf(tg.gaz, ids, a.flags, n, bits, WORD_CAPITAL);
+  const em = emBuf;
+  const tags = tagBuf;
+  tags.fill(0, 0, n);
+  // Only a word next to a capitalised or digit-bearing word can belong to a name: the others are O, and the
+  // stretches between them are tagged on their own (features still see the whole sentence).
+  for (let i = 0; i < n;) {
+    if (!(infos[i].nameish || (i + 1 < n && infos[i + 1].nameish) || (i > 0 && infos[i - 1].nameish))) { i++; continue; }
+    let e = i + 1;
+    while (e < n && (infos[e].nameish || (e + 1 < n && infos[e + 1].nameish) || infos[e - 1].nameish)) e++;
+    emissionsOf(tg, raw, infos, bits, em, dbits, i, e);
+    decodeRange(tg.fast, em, i, e, n, tags);
+    i = e;
+  }
+  for (const whole of spansOf(tags, n, em)) {
+    for (const part of splitPersons(whole, lower)) {
+      const r = cutTitles(part, lower, tg.gaz);
+      if (!r || (!infos[r.s].capital && LEADING.has(lower[r.s]))) continue;
+      const dem = r.type === 'place' && bits[r.s] & DEMONYM_B ? demonymAt(tg.gaz, lower, r.s) : null;
+      const isDem = dem !== null && dem[0] === r.e - r.s;
+      out.push(mention(text, a, r.s, r.e, r.type, r.conf, isDem ? dem[1] : undefined));
+      covered.fill(1, r.s, r.e);
     }
   }
-  for (let i = 0; i < toks.length; i++) {
-    if (covered[i] || infos[i].gmax === 0 || !isCapital(v.raw[i])) continue;
-    const dem = demonymAt(tg.gaz, v.lower, i);
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !(bits[i] & DEMONYM_B)) continue;
+    const dem = demonymAt(tg.gaz, lower, i);
     if (!dem || covered[i + dem[0] - 1]) continue;
-    out.push(mention(i, i + dem[0], 'place', 0.9, dem[1]));
+    out.push(mention(text, a, i, i + dem[0], 'place', 0.9, dem[1]));
     covered.fill(1, i, i + dem[0]);
     i += dem[0] - 1;
   }
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) { starts[i] = toks[i].start; ends[i] = toks[i].end; flags[i] = infos[i].flags; }
-  return { raw, lower, starts, ends, covered, flags };
 }
 
-/** Person, organization and place mentions of `text`, in text order. */
-export function recognize(text: string): EntityMention[] {
+const isGiven = (g: Gazetteer, w: string): boolean => g.entries.get(w.toLowerCase())?.some((e) => e.cls === GIVEN) ?? false;
+
+/**
+ * Person, organization and place mentions of `text`, in text order. `sentences` (splitSentences of the same text)
+ * saves splitting again when the caller has them.
+ */
+export function recognize(text: string, sentences?: readonly SentenceSpan[]): EntityMention[] {
   const tg = loadTagger();
   const out: EntityMention[] = [];
   trimCache(tg);
-  const analysed = splitSentences(text).map((s) => analyseSentence(tg, tokenize(text, s.start, s.end)));
-  const doc = stampDocument(analysed);
-  const sents = analysed.map((a) => recognizeSentence(tg, text, a, doc, out));
-  out.push(...propagateNames(out, sents, text, tg.model.vocab, (w) => tg.gaz.entries.get(w.toLowerCase())?.some((e) => e.cls === 4) ?? false));
+  const spans = sentences ?? splitSentences(text);
+  const doc = ++docStamp;
+  const sents = new Array<Analysed>(spans.length);
+  for (let k = 0; k < spans.length; k++) sents[k] = analyseSentence(tg, tokenize(text, spans[k].start, spans[k].end), doc);
+  for (const a of sents) recognizeSentence(tg, text, a, doc, out);
+  const added = propagateNames(out, sents, text, tg.model.vocab, (w) => isGiven(tg.gaz, w));
+  for (const m of added) out.push(m);
   harmonizeTypes(out);
   applyRules(out, { text, sents, gaz: tg.gaz, vocab: tg.model.vocab });
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

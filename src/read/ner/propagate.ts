@@ -5,11 +5,12 @@
  * name — or of a person's surname — are added with the same type.
  */
 import type { EntityType } from './model.js';
+import { WORD_CAPITAL } from './rules.js';
 
 export interface SentenceTokens {
-  raw: string[]; lower: string[]; starts: number[]; ends: number[]; covered: Uint8Array;
-  /** per-token word flags (rules.ts WORD_*), when the caller computed them */
-  flags?: Uint8Array;
+  raw: string[]; lower: string[]; starts: ArrayLike<number>; ends: ArrayLike<number>; covered: Uint8Array;
+  /** per-token word flags (rules.ts wordFlags) */
+  flags: Uint8Array;
 }
 export interface DocMention { start: number; end: number; type: EntityType; text: string; confidence: number; demonymOf?: string }
 
@@ -20,16 +21,25 @@ const isCapital = (s: string): boolean => {
 
 /** One type per surface form: the type with the highest summed confidence. */
 export function harmonizeTypes(ms: DocMention[]): void {
-  const votes = new Map<string, Map<EntityType, number>>();
+  // most documents give every form one type: find the forms with several before counting votes
+  const first = new Map<string, EntityType>();
+  const mixed = new Set<string>();
   for (const m of ms) {
     if (m.demonymOf) continue;
+    const t = first.get(m.text);
+    if (t === undefined) first.set(m.text, m.type); else if (t !== m.type) mixed.add(m.text);
+  }
+  if (mixed.size === 0) return;
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of ms) {
+    if (m.demonymOf || !mixed.has(m.text)) continue;
     const v = votes.get(m.text) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
     votes.set(m.text, v);
   }
   for (const m of ms) {
     const v = votes.get(m.text);
-    if (!v || v.size < 2 || m.demonymOf) continue;
+    if (!v || m.demonymOf) continue;
     let best = m.type;
     for (const [t, s] of v) if (s > (v.get(best) ?? 0)) best = t;
     m.type = best;
@@ -61,15 +71,21 @@ export function propagateNames(ms: DocMention[], sents: SentenceTokens[], text: 
   const added: DocMention[] = [];
   if (names.size === 0) return added;
   const firsts = new Set<string>();
-  for (const k of names.keys()) firsts.add(k.split(' ')[0]);
+  let longest = 1;
+  for (const k of names.keys()) {
+    const words = k.split(' ');
+    firsts.add(words[0]);
+    longest = Math.max(longest, words.length);
+  }
   for (const s of sents) {
     for (let i = 0; i < s.raw.length; i++) {
-      if (s.covered[i] || !firsts.has(s.raw[i])) continue;
+      if (!(s.flags[i] & WORD_CAPITAL) || s.covered[i] || !firsts.has(s.raw[i])) continue;
       if (i === 0 && vocab.has(s.lower[i])) continue;
       let key = '';
       let hit = -1;
       let type: EntityType = 'person';
-      for (let k = i; k < Math.min(s.raw.length, i + 5) && !s.covered[k]; k++) {
+      // names are runs of capitalised words
+      for (let k = i; k < Math.min(s.raw.length, i + longest) && !s.covered[k] && s.flags[k] & WORD_CAPITAL; k++) {
         key = k === i ? s.raw[k] : key + ' ' + s.raw[k];
         const t = names.get(key);
         if (t) { hit = k; type = t; }

@@ -7,11 +7,15 @@
  *    one ending in `Foundation`, `Society`, `Department`... (or `X of Y` with such a head) an organization;
  *  - nested places: a known place inside a longer name ("University of Texas") is also a place mention;
  *  - one person, one type: a mention equal to the surname of a person found in the document is that person;
- *  - bare titles ("the President", "the Home Secretary") refer to a person;
+ *  - bare titles ("the President", "the Home Secretary", ", Director of the Institute") refer to a person;
  *  - the name an organisation is "of" ("Church of Scientology"), when it is no known place and no ordinary word,
- *    names that organisation when it stands alone elsewhere in the document.
+ *    names that organisation when it stands alone elsewhere in the document;
+ *  - people and places are not named with words mixing letters and digits ("IE6"; "G20" is a group, organization);
+ *  - "from Irving, Texas": the name before a comma and a known place is a place;
+ *  - an acronym in brackets after a name takes the name's type, there and elsewhere in the document;
+ *  - followers of a religion named as a group ("Muslims") are person mentions, like plural nationality nouns.
  */
-import type { Gazetteer } from './gazetteer.js';
+import { GAZ_CLASSES, entryClassesAt, type Gazetteer } from './gazetteer.js';
 import type { EntityType } from './model.js';
 import type { DocMention, SentenceTokens } from './propagate.js';
 
@@ -55,12 +59,6 @@ export function wordFlags(raw: string, lower: string): number {
     (CONNECT.has(lower) ? WORD_CONNECT : 0);
 }
 
-/** Flags of each token of s (from s.flags, or computed). */
-function flagsOf(s: SentenceTokens): Uint8Array {
-  if (!s.flags) s.flags = Uint8Array.from(s.raw, (w, i) => wordFlags(w, s.lower[i]));
-  return s.flags;
-}
-
 interface Ctx { text: string; sents: SentenceTokens[]; gaz: Gazetteer; vocab: ReadonlySet<string> }
 
 function mk(s: SentenceTokens, a: number, b: number, type: EntityType, conf: number, text: string): DocMention {
@@ -102,15 +100,93 @@ export function applyRules(ms: DocMention[], c: Ctx): void {
   const kinds = new Set<string>();
   for (const s of c.sents) {
     tokens += s.lower.length;
-    const f = flagsOf(s);
+    const f = s.flags;
     for (let i = 0; i < f.length; i++) if (f[i] & WORD_SPORTS) { hits++; if (kinds.size < 4) kinds.add(s.lower[i].replace(/s$/, '')); }
   }
   if (hits >= 6 && kinds.size >= 4 && hits * 100 >= tokens) sportsTeams(ms, c);
+  digitNames(ms);
+  cityState(ms, c);
   headNouns(ms, c);
   bareTitles(ms, c);
+  adherents(ms, c);
+  acronyms(ms, c);
   nestedPlaces(ms, c);
   ofComplements(ms, c);
   personSurnames(ms, c);
+}
+
+/** Class bits of gazetteer places (countries and other places). */
+const PLACE_CLASSES = (1 << GAZ_CLASSES.indexOf('country')) | (1 << GAZ_CLASSES.indexOf('place'));
+
+/**
+ * People and places are not named with a word that mixes letters and digits: such a word is a product or model
+ * ("IE6", "501st"), or a group of countries written as a letter and a number ("G20", "P5"), an organization.
+ */
+function digitNames(ms: DocMention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (m.type === 'organization' || m.demonymOf || !/\p{L}\d|\d\p{L}/u.test(m.text)) continue;
+    if (/^[A-Z]\d+$/.test(m.text)) m.type = 'organization'; else ms.splice(k, 1);
+  }
+}
+
+/** "from Irving, Texas": a capitalised name after a locative word and before a comma and a known place is a place. */
+function cityState(ms: DocMention[], c: Ctx): void {
+  for (const s of c.sents) {
+    const n = s.raw.length;
+    for (let i = 1; i + 2 < n; i++) {
+      if (s.raw[i] !== ',' || !(s.flags[i + 1] & WORD_CAPITAL) || !(s.flags[i - 1] & WORD_CAPITAL)) continue;
+      let known = false;
+      for (let len = 1; len <= 3 && !known; len++) known = (entryClassesAt(c.gaz, s.lower, i + 1, len) & PLACE_CLASSES) !== 0;
+      if (!known) continue;
+      let a = i - 1;
+      while (a > 0 && s.flags[a - 1] & WORD_CAPITAL && i - a < 3) a--;
+      if (a === 0 || !LOCATIVE.has(s.lower[a - 1])) continue;
+      const start = s.starts[a];
+      const end = s.ends[i - 1];
+      if (ms.some((m) => m.start < end && m.end > start)) continue;
+      ms.push(mk(s, a, i - 1, 'place', 0.6, c.text));
+    }
+  }
+}
+
+/** First token of the words ending at token `end` whose initials spell `acr`, function words skipped; or -1. */
+function initialsStart(s: SentenceTokens, end: number, acr: string): number {
+  let k = acr.length - 1;
+  let j = end;
+  while (k >= 0 && j >= 0) {
+    if (CONNECT.has(s.lower[j])) { j--; continue; }
+    if (s.raw[j][0].toUpperCase() !== acr[k]) return -1;
+    k--;
+    j--;
+  }
+  return k < 0 ? j + 1 : -1;
+}
+
+/**
+ * An acronym in brackets after the words it abbreviates ("Movimento 5 Stelle (M5S)", not "WASHINGTON (AP)") names
+ * the same thing, there and wherever it stands alone in the document.
+ */
+function acronyms(ms: DocMention[], c: Ctx): void {
+  const found = new Map<string, EntityType>();
+  for (const s of c.sents) {
+    for (let i = 2; i + 1 < s.raw.length; i++) {
+      if (s.raw[i - 1] !== '(' || s.raw[i + 1] !== ')' || !/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(s.raw[i]) || !/[A-Z].*[A-Z]/.test(s.raw[i])) continue;
+      const first = initialsStart(s, i - 2, s.raw[i]);
+      if (first < 0) continue;
+      const named = ms.find((m) => m.end === s.ends[i - 2] && m.start <= s.starts[first] && !m.demonymOf);
+      // a name the tagger missed is most often an organisation's
+      if (!found.has(s.raw[i])) found.set(s.raw[i], named ? named.type : 'organization');
+    }
+  }
+  if (found.size === 0) return;
+  for (const s of c.sents) {
+    for (let i = 0; i < s.raw.length; i++) {
+      const type = found.get(s.raw[i]);
+      if (type === undefined || ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
+      ms.push(mk(s, i, i, type, 0.6, c.text));
+    }
+  }
 }
 
 function sportsTeams(ms: DocMention[], c: Ctx): void {
@@ -143,7 +219,7 @@ function headNouns(ms: DocMention[], c: Ctx): void {
   const docPlaces = new Set(ms.filter((m) => m.type === 'place' && !m.demonymOf).map((m) => m.text));
   for (const s of c.sents) {
     const n = s.raw.length;
-    const fl = flagsOf(s);
+    const fl = s.flags;
     for (let i = 0; i < n; i++) {
       if ((fl[i] & (WORD_CAPITAL | WORD_CONNECT)) !== WORD_CAPITAL) continue;
       // a run of capitalised words, joined by connectors
@@ -222,8 +298,8 @@ function personSurnames(ms: DocMention[], c: Ctx): void {
 
 function bareTitles(ms: DocMention[], c: Ctx): void {
   for (const s of c.sents) {
-    const fl = flagsOf(s);
-    for (let i = 1; i < s.raw.length; i++) {
+    const fl = s.flags;
+    for (let i = 0; i < s.raw.length; i++) {
       if ((fl[i] & (WORD_TITLE | WORD_CAPITAL)) !== (WORD_TITLE | WORD_CAPITAL) || s.covered[i]) continue;
       const next = i + 1 < s.raw.length ? s.raw[i + 1] : '.';
       if (isCapital(next) && next !== 'of') continue;
@@ -231,9 +307,28 @@ function bareTitles(ms: DocMention[], c: Ctx): void {
       let a = i;
       while (a > 0 && isCapital(s.raw[a - 1]) && !/^(The|A)$/.test(s.raw[a - 1])) a--;
       const before = a > 0 ? s.lower[a - 1] : '';
-      if (!(before === 'the' || before === "'s" || before === '’s' || before === 'his' || before === 'her' || before === 'its')) continue;
+      const determined = before === 'the' || before === "'s" || before === '’s' || before === 'his' || before === 'her' || before === 'its';
+      // an office held "of"/"for" something, opening the sentence or standing in apposition or a list:
+      // ", Director of the Institute"
+      const office = (next === 'of' || next === 'for') && (a === 0 || before === ',' || before === 'and' || before === '(' || before === 'as');
+      if (!determined && !office) continue;
       if (ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
       ms.push(mk(s, a, i, 'person', 0.55, c.text));
+    }
+  }
+}
+
+/** Followers of a religion, named as a group ("regarding Muslims"): person mentions, as plural nationality nouns are. */
+const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons',
+  'shiites', 'sunnis', 'evangelicals', 'orthodox']);
+
+function adherents(ms: DocMention[], c: Ctx): void {
+  for (const s of c.sents) {
+    const fl = s.flags;
+    for (let i = 0; i < s.raw.length; i++) {
+      if (!(fl[i] & WORD_CAPITAL) || s.covered[i] || !ADHERENTS.has(s.lower[i])) continue;
+      if (ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
+      ms.push(mk(s, i, i, 'person', 0.6, c.text));
     }
   }
 }
@@ -287,7 +382,7 @@ function ofComplements(ms: DocMention[], c: Ctx): void {
   for (const s of c.sents) {
     for (let i = 0; i < s.raw.length; i++) {
       if (!names.has(s.raw[i]) || covered[s.starts[i]]) continue;
-      if (i + 1 < s.raw.length && flagsOf(s)[i + 1] & WORD_CAPITAL) continue; // part of a longer name
+      if (i + 1 < s.raw.length && s.flags[i + 1] & WORD_CAPITAL) continue; // part of a longer name
       ms.push(mk(s, i, i, 'organization', 0.55, c.text));
     }
   }

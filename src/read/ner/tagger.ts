@@ -6,7 +6,8 @@
  * Viterbi over the 7 BIO tags with typed arrays.
  */
 import { BOS, DOC_FEATURES, EOS, SLOTS, SLOT_SELF, SLOT_SELF_INITIAL, capClass, docBits, isInitial, unitFeatures, type SentenceView } from './features.js';
-import { gazetteerBits, singleBits, type Gazetteer } from './gazetteer.js';
+import { GAZ_CLASSES, gazetteerBits, type Gazetteer } from './gazetteer.js';
+import { IntPairMap } from './intmap.js';
 import { T, allowed, type ModelData } from './model.js';
 import { wordFlags } from './rules.js';
 
@@ -19,6 +20,8 @@ const NC = CAPS.length;
 if (T !== 7 || NSLOT !== 6) throw new Error('tagger.ts: emissionsOf is unrolled for 7 tags and 6 slots');
 const CAP_B = 7;
 const CAP_E = 8;
+/** Gazetteer bitmasks: a B and an I bit per class. */
+const GAZ_BITS = 2 * GAZ_CLASSES.length;
 
 /** Everything inference needs about one word form. */
 export interface WordInfo {
@@ -28,11 +31,12 @@ export interface WordInfo {
   off: number;
   /** id of the lower-case form among words of pair features (-1: in none) */
   pid: number;
-  /** longest gazetteer entry that can match starting with this form (0: none), and the bits of its one-token entries */
-  gmax: number;
-  gbits: number;
+  /** id of the lower-case form among gazetteer tokens (-1: in no entry) */
+  gid: number;
   /** starts with a capital letter */
   capital: boolean;
+  /** has a capital letter or a digit anywhere: only words next to such a word are tagged (index.ts) */
+  nameish: boolean;
   /** rules.ts word flags */
   flags: number;
   /** document stamps (index.ts): the last document where this form occurred in lower case / capitalised mid-sentence */
@@ -54,8 +58,9 @@ export interface Compiled {
   capTri: Float32Array; // ((p * NC + c) * NC + n) * T
   /** gazetteer weights by position k (-1..1) and bit: ((k + 1) * 16 + bit) * T; zero rows where absent */
   gaz: Float32Array;
-  /** memo of summed gazetteer rows per (position, bitmask) */
-  gazMemo: Map<number, Float32Array>;
+  /** summed gazetteer rows per (position, bitmask), filled on first use: gazSum[((k + 1) << GAZ_BITS | bits) * T] */
+  gazSum: Float32Array;
+  gazDone: Uint8Array;
   /** document-feature weights: docRows[k * T + tag] for DOC_FEATURES[k] */
   docRows: Float32Array;
   /** masked transitions (BIO constraints folded in) and start scores */
@@ -68,42 +73,13 @@ export interface Compiled {
   poolUsed: number;
 }
 
-/**
- * Open-addressing hash table from a pair of small integers to a weight row (faster than nested Maps). Slots are
- * interleaved [a, b, row] in one Int32Array so that a probe touches one cache line.
- */
-export class PairTable {
-  private mask: number;
-  private slots: Int32Array;
-  readonly w: Float32Array;
-  constructor(pairs: Array<[number, number, Float32Array]>) {
-    let size = 16;
-    while (size < pairs.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 3).fill(-1);
-    this.w = new Float32Array(pairs.length * T);
-    pairs.forEach(([a, b, w], r) => {
-      let h = PairTable.hash(a, b) & this.mask;
-      while (this.slots[h * 3] !== -1) h = (h + 1) & this.mask;
-      this.slots[h * 3] = a;
-      this.slots[h * 3 + 1] = b;
-      this.slots[h * 3 + 2] = r * T;
-      this.w.set(w, r * T);
-    });
-  }
-  static hash(a: number, b: number): number { return Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b); }
-  /** Offset of the row for (a, b) in w, or -1. */
-  get(a: number, b: number): number {
-    const m = this.mask;
-    const sl = this.slots;
-    let h = PairTable.hash(a, b) & m;
-    for (;;) {
-      const k = sl[h * 3];
-      if (k === -1) return -1;
-      if (k === a && sl[h * 3 + 1] === b) return sl[h * 3 + 2];
-      h = (h + 1) & m;
-    }
-  }
+/** Word-pair weights: (pid, pid) → row offset in w. */
+export interface PairTable { rows: IntPairMap; w: Float32Array }
+
+function pairTable(pairs: Array<[number, number, Float32Array]>): PairTable {
+  const t: PairTable = { rows: new IntPairMap(), w: new Float32Array(pairs.length * T) };
+  pairs.forEach(([a, b, w], r) => { t.rows.set(a, b, r * T); t.w.set(w, r * T); });
+  return t;
 }
 
 export function compile(model: ModelData): Compiled {
@@ -111,8 +87,8 @@ export function compile(model: ModelData): Compiled {
   const pid = (w: string): number => { let id = pids.get(w); if (id === undefined) pids.set(w, (id = pids.size - 1)); return id; };
   const prev: Array<[number, number, Float32Array]> = [];
   const next: Array<[number, number, Float32Array]> = [];
-  const c: Compiled = { pids, prevPair: new PairTable([]), nextPair: new PairTable([]), capTri: new Float32Array(NC * NC * NC * T),
-    gaz: new Float32Array(48 * T), gazMemo: new Map(), docRows: new Float32Array(DOC_FEATURES.length * T), trans: new Float64Array(T * T), start: new Float64Array(T), bosInfo: null, eosInfo: null,
+  const c: Compiled = { pids, prevPair: pairTable([]), nextPair: pairTable([]), capTri: new Float32Array(NC * NC * NC * T),
+    gaz: new Float32Array(48 * T), gazSum: new Float32Array((3 << GAZ_BITS) * T), gazDone: new Uint8Array(3 << GAZ_BITS), docRows: new Float32Array(DOC_FEATURES.length * T), trans: new Float64Array(T * T), start: new Float64Array(T), bosInfo: null, eosInfo: null,
     pool: new Float32Array(1 << 16), poolUsed: 0 };
   for (const [f, w] of model.weights) {
     const bar = f.indexOf('|');
@@ -129,8 +105,8 @@ export function compile(model: ModelData): Compiled {
       if (k >= -1 && k <= 1 && b >= 0 && b < 16) c.gaz.set(w, ((k + 1) * 16 + b) * T);
     }
   }
-  c.prevPair = new PairTable(prev);
-  c.nextPair = new PairTable(next);
+  c.prevPair = pairTable(prev);
+  c.nextPair = pairTable(next);
   for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) c.trans[p * T + t] = allowed(p, t) ? model.trans[p * T + t] : -1e9;
   for (let t = 0; t < T; t++) c.start[t] = allowed(-1, t) ? model.start[t] : -1e9;
   return c;
@@ -153,9 +129,8 @@ function analyse(tg: Tagger, w: string): WordInfo {
   }
   const boundary = w === BOS || w === EOS;
   const lower = boundary ? w : w.toLowerCase();
-  return { lower, cap: boundary ? (w === BOS ? CAP_B : CAP_E) : CAPS.indexOf(capClass(w)), off, pid: f.pids.get(lower) ?? -1, gmax: (isCapitalWord(w) ? tg.gaz.maxLen.get(lower) : tg.gaz.maxTitleLen.get(lower)) ?? 0, // only titles match in lower case
-    gbits: boundary ? 0 : singleBits(tg.gaz, lower, w),
-    capital: !boundary && isCapitalWord(w), flags: boundary ? 0 : wordFlags(w, lower), stampLower: 0, stampCapMid: 0, lowerInfo: null };
+  return { lower, cap: boundary ? (w === BOS ? CAP_B : CAP_E) : CAPS.indexOf(capClass(w)), off, pid: f.pids.get(lower) ?? -1, gid: boundary ? -1 : tg.gaz.tokIds.get(lower) ?? -1,
+    capital: !boundary && isCapitalWord(w), nameish: !boundary && /[\p{Lu}\d]/u.test(w), flags: boundary ? 0 : wordFlags(w, lower), stampLower: 0, stampCapMid: 0, lowerInfo: null };
 }
 
 /** The cached analysis of word form w. */
@@ -172,13 +147,13 @@ export function trimCache(tg: Tagger): void {
   if (tg.cache.size >= CACHE_MAX) { tg.cache.clear(); tg.fast.bosInfo = null; tg.fast.eosInfo = null; tg.fast.poolUsed = 0; }
 }
 
-function gazRow(c: Compiled, k: number, bits: number): Float32Array {
-  const key = (k + 1) * 65536 + bits;
-  let r = c.gazMemo.get(key);
-  if (r) return r;
-  r = new Float32Array(T);
-  for (let b = 0; b < 16; b++) if (bits & (1 << b)) { const o = ((k + 1) * 16 + b) * T; for (let t = 0; t < T; t++) r[t] += c.gaz[o + t]; }
-  c.gazMemo.set(key, r);
+/** Offset in c.gazSum of the summed gazetteer weights of the bits at relative position k. */
+function gazRow(c: Compiled, k: number, bits: number): number {
+  const key = ((k + 1) << GAZ_BITS) | bits;
+  const r = key * T;
+  if (c.gazDone[key]) return r;
+  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) { const o = ((k + 1) * 16 + b) * T; for (let t = 0; t < T; t++) c.gazSum[r + t] += c.gaz[o + t]; }
+  c.gazDone[key] = 1;
   return r;
 }
 
@@ -189,14 +164,18 @@ export function sentenceView(words: string[], g: Gazetteer, vocab: ReadonlySet<s
   return { raw: words, lower, caps, bits: gazetteerBits(g, lower, words), vocab };
 }
 
-/** Emission scores em[i * T + t] from word analyses and gazetteer bits (identical to summing allFeatures' weights). */
-export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: Uint16Array, em: Float64Array, dbits?: Uint8Array): void {
+/**
+ * Emission scores em[i * T + t] of tokens [from, to) from word analyses and gazetteer bits (identical to summing
+ * allFeatures' weights).
+ */
+export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: Uint16Array, em: Float64Array, dbits?: Uint8Array,
+  from = 0, to = infos.length): void {
   const n = infos.length;
   const c = tg.fast;
   const bos = c.bosInfo ?? (c.bosInfo = wordInfo(tg, BOS));
   const eos = c.eosInfo ?? (c.eosInfo = wordInfo(tg, EOS));
   const P = c.pool; // after all analyses of the sentence (the pool may have grown)
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const o = i * T;
     const me = infos[i];
     const prev = i > 0 ? infos[i - 1] : bos;
@@ -218,8 +197,8 @@ export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: 
     em[o + 5] = P[a0 + 5] + P[a2 + 5] + P[a3 + 5] + P[a4 + 5] + P[a5 + 5] + cap[ct + 5];
     em[o + 6] = P[a0 + 6] + P[a2 + 6] + P[a3 + 6] + P[a4 + 6] + P[a5 + 6] + cap[ct + 6];
     if (me.pid >= 0) {
-      if (prev.pid >= 0) { const r = c.prevPair.get(prev.pid, me.pid); if (r >= 0) { const w = c.prevPair.w; for (let t = 0; t < T; t++) em[o + t] += w[r + t]; } }
-      if (next.pid >= 0) { const r = c.nextPair.get(me.pid, next.pid); if (r >= 0) { const w = c.nextPair.w; for (let t = 0; t < T; t++) em[o + t] += w[r + t]; } }
+      if (prev.pid >= 0) { const r = c.prevPair.rows.get(prev.pid, me.pid); if (r >= 0) { const w = c.prevPair.w; for (let t = 0; t < T; t++) em[o + t] += w[r + t]; } }
+      if (next.pid >= 0) { const r = c.nextPair.rows.get(me.pid, next.pid); if (r >= 0) { const w = c.nextPair.w; for (let t = 0; t < T; t++) em[o + t] += w[r + t]; } }
     }
     if (dbits !== undefined && dbits[i] !== 0) {
       const d = dbits[i];
@@ -229,7 +208,8 @@ export function emissionsOf(tg: Tagger, raw: string[], infos: WordInfo[], bits: 
       const j = i + k;
       if (j < 0 || j >= n || bits[j] === 0) continue;
       const r = gazRow(c, k, bits[j]);
-      for (let t = 0; t < T; t++) em[o + t] += r[t];
+      const g = c.gazSum;
+      for (let t = 0; t < T; t++) em[o + t] += g[r + t];
     }
   }
 }
@@ -248,38 +228,53 @@ let vBack = new Int8Array(64 * T);
 /** Viterbi with the compiled (masked) transitions. */
 export function decode(c: Compiled, em: Float64Array, n: number): Int8Array {
   const out = new Int8Array(n);
-  if (n === 0) return out;
-  if (vScore.length < n * T) { vScore = new Float64Array(n * 2 * T); vBack = new Int8Array(n * 2 * T); }
+  decodeRange(c, em, 0, n, n, out);
+  return out;
+}
+
+/**
+ * Viterbi over tokens [a, b) of an n-token sentence whose other tokens are O: the stretch follows an O (or the
+ * sentence start) and precedes one (or the sentence end), so it is decoded on its own. Writes out[a..b).
+ */
+export function decodeRange(c: Compiled, em: Float64Array, a: number, b: number, n: number, out: Int8Array): void {
+  const len = b - a;
+  if (len <= 0) return;
+  if (vScore.length < len * T) { vScore = new Float64Array(len * 2 * T); vBack = new Int8Array(len * 2 * T); }
   const score = vScore;
   const back = vBack;
   const tr = c.trans;
-  for (let t = 0; t < T; t++) score[t] = c.start[t] + em[t];
-  for (let i = 1; i < n; i++) {
+  const first = a * T;
+  for (let t = 0; t < T; t++) score[t] = (a === 0 ? c.start[t] : tr[t]) + em[first + t];
+  for (let i = 1; i < len; i++) {
     const po = (i - 1) * T;
     const o = i * T;
+    const e = (a + i) * T;
     for (let t = 0; t < T; t++) {
       let best: number;
       let arg: number;
       if (t !== 0 && (t & 1) === 0) { // I-x: only B-x or I-x may precede
-        const a = score[po + t - 1] + tr[(t - 1) * T + t];
-        const b = score[po + t] + tr[t * T + t];
-        if (a >= b) { best = a; arg = t - 1; } else { best = b; arg = t; }
+        const x = score[po + t - 1] + tr[(t - 1) * T + t];
+        const y = score[po + t] + tr[t * T + t];
+        if (x >= y) { best = x; arg = t - 1; } else { best = y; arg = t; }
       } else {
         best = score[po] + tr[t];
         arg = 0;
         for (let p = 1; p < T; p++) {
-          const s = score[po + p] + tr[p * T + t];
-          if (s > best) { best = s; arg = p; }
+          const v = score[po + p] + tr[p * T + t];
+          if (v > best) { best = v; arg = p; }
         }
       }
-      score[o + t] = best + em[o + t];
+      score[o + t] = best + em[e + t];
       back[o + t] = arg;
     }
   }
+  const last = (len - 1) * T;
   let best = -Infinity;
-  for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; out[n - 1] = t; }
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
-  return out;
+  for (let t = 0; t < T; t++) {
+    const v = score[last + t] + (b < n ? tr[t * T] : 0);
+    if (v > best) { best = v; out[b - 1] = t; }
+  }
+  for (let i = len - 1; i > 0; i--) out[a + i - 1] = back[i * T + out[a + i]];
 }
 
 /** Best tags for one tokenised sentence, with the emissions (for confidences). */
