@@ -7,7 +7,7 @@ import { ingestArticle } from '../src/ingest/article.js';
 import { builtinStages } from '../src/pipeline/registry.js';
 import { Runner } from '../src/pipeline/stage.js';
 import { carryDates } from '../src/link/dates.js';
-import { linkEvents } from '../src/link/events.js';
+import { EventIndex, linkEvents } from '../src/link/events.js';
 import { eventLookup, featuresOf, Linker, CLUSTER_OPTIONS, type Features } from '../src/link/cluster.js';
 import { AvgLink } from '../src/link/avglink.js';
 import { repoPath } from '../src/pipeline/paths.js';
@@ -46,6 +46,31 @@ test('adding articles one at a time, in any order, gives the batch partition (se
     const inc = l.clusters();
     assert.equal(canon(inc.events), canon(batch.events), `events, order ${seed}`);
     assert.equal(canon(inc.storylines), canon(batch.storylines), `storylines, order ${seed}`);
+  }
+});
+
+test('event reports: adding articles one at a time, in any order, gives the batch events (seeds and samples)', () => {
+  const docs = corpus();
+  const groups = (evs: ReturnType<typeof linkEvents>): string => canon(evs.map((e) => e.reports.map((r) => `${r.article}#${r.event}`)));
+  const batch = linkEvents(docs);
+  assert.ok(batch.some((e) => new Set(e.reports.map((r) => r.article)).size > 1), 'some event is reported by two articles');
+  for (const seed of [0, 1, 2, 3, 4]) {
+    const x = new EventIndex();
+    for (const d of seed ? shuffled(docs, seed) : docs) x.add(d);
+    assert.equal(groups(x.events()), groups(batch), `order ${seed}`);
+  }
+});
+
+test('dated articles far apart in time never share a storyline, even through articles between them', () => {
+  const day = (d: string): number => Date.parse(d) / 86_400_000;
+  const f = (id: string, d: string): Features => ({ id, terms: new Map([['harbour', 2], ['strike', 2]]), lead: new Map([['strike', 1]]), ents: new Map([['person:ana lima', 1]]), years: new Set(), main: new Set(), day: day(d) });
+  const feats = ['2020-01-10', '2020-09-10', '2021-05-10', '2022-01-10', '2022-09-10'].map((d, i) => f(`a${i}`, d));
+  for (const l of [Linker.batch(feats), feats.reduce((x, g) => (x.add(g), x), new Linker())]) {
+    for (const g of l.clusters().storylines) {
+      const days = g.map((id) => feats.find((x) => x.id === id)!.day!);
+      assert.ok(Math.max(...days) - Math.min(...days) <= CLUSTER_OPTIONS.storyDays, JSON.stringify(g));
+    }
+    assert.ok(l.clusters().storylines.some((g) => g.length > 1), 'neighbours in time still join');
   }
 });
 

@@ -4,21 +4,33 @@
  * first through a heap; an added item settles locally. Both stop where no two groups average the threshold,
  * and that invariant is what lets an addition look only at the group it joins: when a group absorbs another,
  * only its links to the absorbed one's neighbours grew (every other average fell, its size having grown).
+ * Items may carry a day: two groups whose union would span more than `maxSpan` days never merge, so a group
+ * cannot chain across unbounded time. A span only widens as groups merge, so the invariant still holds.
  */
 export class AvgLink {
   private readonly group: number[] = [];
   readonly members = new Map<number, number[]>();
   private readonly adj = new Map<number, Map<number, number>>();
+  /** Each group's first and last day (±Infinity while none of its items is dated). */
+  private readonly lo: number[] = [];
+  private readonly hi: number[] = [];
 
-  constructor(readonly threshold: number) {}
+  constructor(readonly threshold: number, readonly maxSpan = Infinity) {}
 
   /** A new item in a group of its own; items are numbered 0, 1, 2 … in the order added. */
-  addItem(): number {
+  addItem(day: number | null = null): number {
     const i = this.group.length;
     this.group.push(i);
     this.members.set(i, [i]);
     this.adj.set(i, new Map());
+    this.lo.push(day ?? Infinity);
+    this.hi.push(day ?? -Infinity);
     return i;
+  }
+
+  /** Whether two groups together stay within the span. */
+  private fits(a: number, b: number): boolean {
+    return Math.max(this.hi[a]!, this.hi[b]!) - Math.min(this.lo[a]!, this.lo[b]!) <= this.maxSpan;
   }
 
   groupOf(item: number): number { return this.group[item]!; }
@@ -46,6 +58,8 @@ export class AvgLink {
     const ma = this.members.get(a)!;
     for (const x of this.members.get(b)!) { this.group[x] = a; ma.push(x); }
     this.members.delete(b);
+    this.lo[a] = Math.min(this.lo[a]!, this.lo[b]!);
+    this.hi[a] = Math.max(this.hi[a]!, this.hi[b]!);
     const nb = this.adj.get(b)!;
     this.adj.delete(b);
     this.adj.get(a)!.delete(b);
@@ -57,12 +71,13 @@ export class AvgLink {
     return [a, grew];
   }
 
-  /** Of the groups `among`, the one `g` averages best with, at or above the threshold. */
+  /** Of the groups `among` it may merge with, the one `g` averages best with, at or above the threshold. */
   private bestOf(g: number, among: Iterable<number>): number | null {
     let best: number | null = null;
     let top = this.threshold;
     const m = this.adj.get(g)!;
     for (const h of among) {
+      if (!this.fits(g, h)) continue;
       const v = this.avg(g, h, m.get(h) ?? 0);
       if (v > top || (v === top && best === null)) { best = h; top = v; }
     }
@@ -88,12 +103,12 @@ export class AvgLink {
     const heap = new Heap();
     const push = (a: number, b: number): void => {
       const v = this.avg(a, b, this.adj.get(a)!.get(b) ?? 0);
-      if (v >= this.threshold) heap.push(v, a, b);
+      if (v >= this.threshold && this.fits(a, b)) heap.push(v, a, b);
     };
     for (const [a, m] of this.adj) for (const b of m.keys()) if (a < b) push(a, b);
     for (let e = heap.pop(); e; e = heap.pop()) {
       const [v, a, b] = e;
-      if (!this.members.has(a) || !this.members.has(b)) continue;
+      if (!this.members.has(a) || !this.members.has(b) || !this.fits(a, b)) continue;
       const now = this.avg(a, b, this.adj.get(a)!.get(b) ?? 0);
       if (now !== v) { if (now >= this.threshold && now < v) heap.push(now, a, b); continue; }
       const [g, grew] = this.merge(a, b);
@@ -104,37 +119,61 @@ export class AvgLink {
   groups(): number[][] { return [...this.members.values()]; }
 }
 
-type Entry = [score: number, a: number, b: number];
-
-/** A max-heap on score; ties go to the lower pair of group numbers, so a batch is deterministic. */
+/** A max-heap of (score, a, b) in parallel typed arrays; ties go to the lower pair of group numbers, so a batch is
+ * deterministic. */
 class Heap {
-  private readonly xs: Entry[] = [];
-  private static above(p: Entry, q: Entry): boolean {
-    return p[0] > q[0] || (p[0] === q[0] && (p[1] < q[1] || (p[1] === q[1] && p[2] < q[2])));
+  private score = new Float64Array(1024);
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  private n = 0;
+  private above(i: number, j: number): boolean {
+    const s = this.score[i]!;
+    const t = this.score[j]!;
+    return s > t || (s === t && (this.a[i]! < this.a[j]! || (this.a[i] === this.a[j] && this.b[i]! < this.b[j]!)));
   }
-  push(...e: Entry): void {
-    const xs = this.xs;
-    xs.push(e);
-    for (let i = xs.length - 1; i > 0;) {
+  private swap(i: number, j: number): void {
+    const { score, a, b } = this;
+    const s = score[i]!;
+    score[i] = score[j]!;
+    score[j] = s;
+    const x = a[i]!;
+    a[i] = a[j]!;
+    a[j] = x;
+    const y = b[i]!;
+    b[i] = b[j]!;
+    b[j] = y;
+  }
+  push(v: number, a: number, b: number): void {
+    if (this.n === this.score.length) {
+      const grow = <T extends Float64Array | Int32Array>(x: T, y: T): T => { y.set(x); return y; };
+      this.score = grow(this.score, new Float64Array(this.n * 2));
+      this.a = grow(this.a, new Int32Array(this.n * 2));
+      this.b = grow(this.b, new Int32Array(this.n * 2));
+    }
+    let i = this.n++;
+    this.score[i] = v;
+    this.a[i] = a;
+    this.b[i] = b;
+    while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!Heap.above(xs[i]!, xs[p]!)) break;
-      [xs[i], xs[p]] = [xs[p]!, xs[i]!];
+      if (!this.above(i, p)) break;
+      this.swap(i, p);
       i = p;
     }
   }
-  pop(): Entry | undefined {
-    const xs = this.xs;
-    const top = xs[0];
-    const last = xs.pop();
-    if (!xs.length || !last) return top;
-    xs[0] = last;
+  /** The top entry's score and pair, removed; undefined when empty. */
+  pop(): [number, number, number] | undefined {
+    if (!this.n) return undefined;
+    const top: [number, number, number] = [this.score[0]!, this.a[0]!, this.b[0]!];
+    const last = --this.n;
+    this.swap(0, last);
     for (let i = 0; ;) {
       const [l, r] = [2 * i + 1, 2 * i + 2];
       let m = i;
-      if (l < xs.length && Heap.above(xs[l]!, xs[m]!)) m = l;
-      if (r < xs.length && Heap.above(xs[r]!, xs[m]!)) m = r;
+      if (l < this.n && this.above(l, m)) m = l;
+      if (r < this.n && this.above(r, m)) m = r;
       if (m === i) break;
-      [xs[i], xs[m]] = [xs[m]!, xs[i]!];
+      this.swap(i, m);
       i = m;
     }
     return top;

@@ -78,7 +78,13 @@ export function featuresOf(doc: Doc, eventOf: EventOf): Features {
   }
   const pub = doc.meta.published;
   if (pub.value && /^\d{4}/.test(pub.value) && !pub.inferred) years.add(pub.value.slice(0, 4));
-  return { id: doc.id, terms, lead, ents, years, main: mainEvents(doc, eventOf) };
+  return { id: doc.id, terms, lead, ents, years, main: mainEvents(doc, eventOf), day: pub.inferred ? null : dayOf(pub.value) };
+}
+
+/** A stated date to the day or month as a day number (a month's middle day); a bare year is too coarse. */
+export function dayOf(value: string | null): number | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value ?? '');
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 15) / 86_400_000 : null;
 }
 
 

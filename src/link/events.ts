@@ -2,9 +2,9 @@
  * Event coreference across articles: the event mentions of many articles (extract stage) merged into one
  * event per real-world happening. Two reports are one event when their kinds are of one family, their
  * participants nest (one report may name fewer people, never other people), their places and statuses agree
- * and their dates overlap at each report's own precision ("2024-09" holds "2024-09-10"). Candidate pairs come
- * from blocks keyed by family, status and one participant, swept in date order, so the cost follows the
- * number of plausible pairs rather than all pairs.
+ * and their dates overlap at each report's own precision ("2024-09" holds "2024-09-10"). Candidates come from
+ * an index keyed by family, status, one participant and month (`EventIndex` below), so the cost follows the
+ * number of plausible pairs rather than all pairs, and an added article's reports find theirs in a few lists.
  */
 import type { Doc } from '../model/doc.js';
 import { entityKey } from '../query/entities.js';
@@ -152,34 +152,6 @@ export function reportsOf(doc: Doc): Report[] {
   });
 }
 
-/** Candidate pairs: reports sharing a family, a status and a participant, compared within a date window. */
-function candidatePairs(reports: Report[]): Array<[number, number]> {
-  const blocks = new Map<string, number[]>();
-  reports.forEach((r, i) => {
-    for (const k of r.keys) {
-      const b = `${r.family}|${r.statusGroup}|${k}`;
-      blocks.set(b, [...(blocks.get(b) ?? []), i]);
-    }
-  });
-  const seen = new Set<string>();
-  const out: Array<[number, number]> = [];
-  for (const ids of blocks.values()) {
-    // Dated reports in order, so the sweep stops at the first one that starts after this one ends.
-    const dated = ids.filter((i) => reports[i]!.when && !reports[i]!.when!.yearless).sort((x, y) => reports[x]!.when!.lo.localeCompare(reports[y]!.when!.lo));
-    const loose = ids.filter((i) => !dated.includes(i));
-    const push = (i: number, j: number): void => {
-      const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-      if (i !== j && !seen.has(key)) { seen.add(key); out.push([i, j]); }
-    };
-    for (let x = 0; x < dated.length; x++) {
-      const hi = addDays(reports[dated[x]!]!.when!.hi, 3);
-      for (let y = x + 1; y < dated.length && reports[dated[y]!]!.when!.lo <= hi; y++) push(dated[x]!, dated[y]!);
-    }
-    for (const i of loose) for (const j of ids) push(i, j);
-  }
-  return out;
-}
-
 /** How much two compatible reports agree beyond the minimum: shared people, the same named place, a precise date. */
 function affinity(a: Report, b: Report): number {
   let s = 0;
@@ -189,30 +161,119 @@ function affinity(a: Report, b: Report): number {
   return s;
 }
 
-/**
- * Merges compatible pairs, best first. A merge must keep every pair of its reports compatible (no chaining
- * Wang–Shoigu to Wang–Lavrov through a report naming only Wang), and only meetings may take two reports
- * from one article (an article says "met" and "the meeting"; its two statements are two statements).
- */
-function mergeReports(reports: Report[]): number[][] {
-  const pairs = candidatePairs(reports).filter(([i, j]) => compatible(reports[i]!, reports[j]!));
-  pairs.sort((p, q) => affinity(reports[q[0]]!, reports[q[1]]!) - affinity(reports[p[0]]!, reports[p[1]]!));
-  const of = reports.map((_, i) => i);
-  const members = new Map<number, number[]>(reports.map((_, i) => [i, [i]]));
-  const root = (i: number): number => (of[i] === i ? i : (of[i] = root(of[i]!)));
-  for (const [i, j] of pairs) {
-    const [ri, rj] = [root(i), root(j)];
-    if (ri === rj) continue;
-    const a = members.get(ri)!;
-    const b = members.get(rj)!;
-    const sameArticle = a.some((x) => b.some((y) => reports[x]!.article === reports[y]!.article));
-    if (sameArticle && reports[i]!.family !== 'contact') continue;
-    if (!a.every((x) => b.every((y) => compatible(reports[x]!, reports[y]!)))) continue;
-    of[rj] = ri;
-    members.set(ri, [...a, ...b]);
-    members.delete(rj);
+/** Lists are capped at the latest reports, so a hub participant costs an addition no more than a rare one. */
+const LIST_CAP = 256;
+/** A date wider than this many months (a bare year and more) is filed with the undated. */
+const MAX_MONTHS = 13;
+
+/** The months an interval touches, with the three days of slack an implied date gets; null when too wide. */
+function monthsOf(w: Interval): string[] | null {
+  const out: string[] = [];
+  const end = addDays(w.hi, 3).slice(0, 7);
+  for (let [y, m] = [Number(w.lo.slice(0, 4)), Number(w.lo.slice(5, 7))]; ; m === 12 ? (y++, m = 1) : m++) {
+    const k = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(k);
+    if (k >= end) return out;
+    if (out.length >= MAX_MONTHS) return null;
   }
-  return [...members.values()].map((m) => m.sort((x, y) => x - y));
+}
+
+/**
+ * Event reports filed by (family, status, participant, month), grown one article at a time. A dated report
+ * looks in the months it spans and among its block's undated reports; an undated (or yearless) one in its
+ * block's list over all dates. Compatible pairs are merged best first (ties by report name, never by arrival);
+ * a merge must keep every pair of its reports compatible (no chaining Wang–Shoigu to Wang–Lavrov through a
+ * report naming only Wang), and only meetings may take two reports from one article (an article says "met" and
+ * "the meeting"; its two statements are two). Best-first merging never crosses a connected set of compatible
+ * pairs, so an addition re-merges only the set its reports join: the result is the batch's, in any order.
+ */
+export class EventIndex {
+  private readonly reports: Report[] = [];
+  private readonly names: string[] = [];
+  private readonly lists = new Map<string, number[]>();
+  /** Each report's compatible pairs, with their affinity. */
+  private readonly pairs: Array<Array<[number, number]>> = [];
+  private readonly group: number[] = [];
+  private readonly members = new Map<number, number[]>();
+
+  static batch(docs: Iterable<Doc>): EventIndex {
+    const x = new EventIndex();
+    for (const d of docs) for (const r of reportsOf(d)) x.file(r);
+    x.regroup(x.reports.map((_, i) => i));
+    return x;
+  }
+
+  /** Links one article's reports into the events there are. */
+  add(doc: Doc): void {
+    const added = reportsOf(doc).map((r) => this.file(r));
+    const seen = new Set(added);
+    for (const i of seen) for (const [j] of this.pairs[i]!) seen.add(j);
+    this.regroup([...seen]);
+  }
+
+  /** Files a report and records its compatible pairs with the reports filed before it. */
+  private file(r: Report): number {
+    const i = this.reports.length;
+    this.reports.push(r);
+    this.names.push(`${r.article}#${String(r.event).padStart(4, '0')}`);
+    this.pairs.push([]);
+    this.group.push(i);
+    this.members.set(i, [i]);
+    const months = r.when && !r.when.yearless ? monthsOf(r.when) : null;
+    const found = new Set<number>();
+    for (const k of r.keys) {
+      const block = `${r.family}|${r.statusGroup}|${k}`;
+      const look = months ? [...months.map((m) => `${block}|${m}`), `${block}|undated`] : [`${block}|all`];
+      for (const key of look) for (const j of this.lists.get(key) ?? []) found.add(j);
+      for (const key of [`${block}|all`, ...(months ? months.map((m) => `${block}|${m}`) : [`${block}|undated`])]) {
+        const list = this.lists.get(key) ?? this.lists.set(key, []).get(key)!;
+        if (list.length >= LIST_CAP) list.shift();
+        list.push(i);
+      }
+    }
+    for (const j of found) {
+      if (!compatible(this.reports[j]!, r)) continue;
+      const a = affinity(this.reports[j]!, r);
+      this.pairs[j]!.push([i, a]);
+      this.pairs[i]!.push([j, a]);
+    }
+    return i;
+  }
+
+  /** Merges a closed set of reports (every compatible pair of one stays inside) afresh, best pair first. */
+  private regroup(items: number[]): void {
+    const rs = this.reports;
+    for (const i of items) this.members.delete(this.group[i]!);
+    for (const i of items) { this.group[i] = i; this.members.set(i, [i]); }
+    // Ties go by the reports' names, which do not depend on the order articles came in.
+    const todo: Array<[number, number, number, string]> = [];
+    for (const i of items) for (const [j, a] of this.pairs[i]!) {
+      if (j > i) continue;
+      const [x, y] = [this.names[i]!, this.names[j]!];
+      todo.push([j, i, a, x < y ? `${x} ${y}` : `${y} ${x}`]);
+    }
+    todo.sort((p, q) => q[2] - p[2] || (p[3] < q[3] ? -1 : p[3] > q[3] ? 1 : 0));
+    for (const [i, j] of todo) {
+      const [gi, gj] = [this.group[i]!, this.group[j]!];
+      if (gi === gj) continue;
+      const a = this.members.get(gi)!;
+      const b = this.members.get(gj)!;
+      const sameArticle = a.some((x) => b.some((y) => rs[x]!.article === rs[y]!.article));
+      if (sameArticle && rs[i]!.family !== 'contact') continue;
+      if (!a.every((x) => b.every((y) => compatible(rs[x]!, rs[y]!)))) continue;
+      const [keep, gone] = a[0]! < b[0]! ? [gi, gj] : [gj, gi];
+      const m = [...a, ...b].sort((x, y) => x - y);
+      for (const x of this.members.get(gone)!) this.group[x] = keep;
+      this.members.delete(gone);
+      this.members.set(keep, m);
+    }
+  }
+
+  /** The events, numbered by their first report; each with its reports in the order filed. */
+  events(): LinkedEvent[] {
+    const groups = [...this.members.values()].sort((p, q) => p[0]! - q[0]!);
+    return groups.map((g, n) => summarise(g.map((i) => this.reports[i]!), `ev${n + 1}`));
+  }
 }
 
 /** The most frequent value, ties to the first seen. */
@@ -236,7 +297,7 @@ function gives(r: Report): string[] {
   return out;
 }
 
-function summarise(group: Report[], id: string): LinkedEvent {
+export function summarise(group: Report[], id: string): LinkedEvent {
   const names = new Map<string, string>();
   for (const r of group) for (const p of r.data.participants) {
     const k = participantKey(p);
@@ -263,7 +324,5 @@ function summarise(group: Report[], id: string): LinkedEvent {
 
 /** Every event of the corpus once, with the reports that tell of it; ids are stable for a given input order. */
 export function linkEvents(docs: Doc[]): LinkedEvent[] {
-  const reports = docs.flatMap(reportsOf);
-  const groups = mergeReports(reports).sort((a, b) => a[0]! - b[0]!);
-  return groups.map((g, i) => summarise(g.map((x) => reports[x]!), `ev${i + 1}`));
+  return EventIndex.batch(docs).events();
 }

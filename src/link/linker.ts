@@ -1,8 +1,10 @@
 /**
  * The article linker: storylines (articles on one kind of happening) and, inside each, the articles that
  * report one event. It is a state that grows: `add` links one article against what is there, looking only at
- * the articles that share a specific entity or a rare word with it (an inverted index whose lists are capped,
- * so a hub entity costs no more than a rare one), so the cost of an addition does not grow with the corpus.
+ * the articles that share a specific entity or a rare word with it and lie near it in time (an inverted index
+ * keyed by word and date bucket whose lists are capped, so a hub entity costs no more than a rare one), so the
+ * cost of an addition does not grow with the corpus. Dated articles are compared only within `nearDays` and a
+ * storyline spans at most `storyDays`: the same kind of happening years apart is another storyline.
  * `Linker.batch` links many at once on the same index and scores, merging best first; both end where no two
  * storylines average the bar (./avglink.ts), so they differ only where merge order matters.
  */
@@ -19,6 +21,8 @@ export interface Features {
   years: Set<string>;
   /** The linked events the lead reports (ids from event linking). */
   main: Set<string>;
+  /** The article's date as a day number (days since 1970-01-01; a month's middle day), when it states one. */
+  day?: number | null;
 }
 
 /**
@@ -27,9 +31,10 @@ export interface Features {
  * all its entities), `postingCap` articles kept per key (the most recent), `candidates` compared per article;
  * a storyline of up to `splitAll` articles is split over all its pairs. An addition re-splits the events around
  * the new article, up to `resplit` articles (the whole storyline when it is that small). Up to `relinkUpTo`
- * articles, the state is relinked each time the corpus grows by `relinkGrowth`.
+ * articles, the state is relinked each time the corpus grows by `relinkGrowth`. Dated articles more than
+ * `nearDays` apart are not compared, and no storyline spans more than `storyDays` (the seeds' runs 19 months).
  */
-export const CLUSTER_OPTIONS = { topicThreshold: 0.025, splitThreshold: 0.1, leadWeight: 0.3, entityWeight: 0.4, splitEntityWeight: 0.4, sameEvent: 0.6, otherEvent: -1, yearClash: -0.15, blockTerms: 25, postingCap: 64, candidates: 128, splitAll: 64, resplit: 32, relinkGrowth: 1.25, relinkUpTo: 2000 };
+export const CLUSTER_OPTIONS = { topicThreshold: 0.025, splitThreshold: 0.1, leadWeight: 0.3, entityWeight: 0.4, splitEntityWeight: 0.4, sameEvent: 0.6, otherEvent: -1, yearClash: -0.15, blockTerms: 25, postingCap: 64, candidates: 128, splitAll: 64, resplit: 32, relinkGrowth: 1.25, relinkUpTo: 2000, nearDays: 365, storyDays: 730 };
 export type ClusterOptions = typeof CLUSTER_OPTIONS;
 
 /** Whether a sorted array holds `x`. */
@@ -44,10 +49,20 @@ function has(xs: Int32Array, x: number): boolean {
   return false;
 }
 
-interface Entry extends SplitItem { id: string; lead: Bag; ents: Bag; keys: Int32Array }
-
 /** Words and lead words, entities apart: the same kind of happening among the same people. */
 interface Units { terms: Bag; lead: Bag; ents: Bag }
+
+interface Entry extends SplitItem {
+  id: string; lead: Bag; ents: Bag; keys: Int32Array; day: number | null;
+  /** Its weighted vectors, with the rarities of the day they were made (kept: an addition compares with many). */
+  units: Units | null;
+}
+
+/** Posting lists per block key: one over all dates, one for undated articles, one per date bucket. */
+const SLOTS = 4096;
+const ALL = 0;
+const UNDATED = 1;
+const slot = (key: number, s: number): number => key * SLOTS + s;
 
 export class Linker {
   private readonly vocab = new Vocab();
@@ -67,7 +82,7 @@ export class Linker {
   private nextEvent = 0;
 
   constructor(readonly o: ClusterOptions = CLUSTER_OPTIONS) {
-    this.stories = new AvgLink(o.topicThreshold);
+    this.stories = new AvgLink(o.topicThreshold, o.storyDays);
   }
 
   get size(): number { return this.entries.length; }
@@ -84,13 +99,16 @@ export class Linker {
   /** Everything filed, linked afresh with today's rarities: both directions of every article's blocks. */
   private relink(): void {
     const o = this.o;
-    this.stories = new AvgLink(o.topicThreshold);
+    this.stories = new AvgLink(o.topicThreshold, o.storyDays);
     this.eventMembers.clear();
-    for (let i = 0; i < this.size; i++) { this.stories.addItem(); this.near[i] = this.candidates(i, this.blockKeys(i)); }
-    const units = this.entries.map((_, i) => this.units(i));
+    for (let i = 0; i < this.size; i++) {
+      this.stories.addItem(this.entries[i]!.day);
+      this.near[i] = this.candidates(i, this.blockKeys(i));
+      this.entries[i]!.units = null;
+    }
     for (let i = 0; i < this.size; i++) for (const j of this.near[i]!) {
       if (j < i && has(this.near[j]!, i)) continue; // scored from the other side
-      this.stories.addEdge(i, j, this.theme(units[i]!, units[j]!));
+      this.stories.addEdge(i, j, this.theme(this.units(i), this.units(j)));
     }
     this.stories.mergeAll();
     for (const g of this.stories.groups()) this.split(g, g.length <= o.splitAll ? undefined : this.nearPairs(g));
@@ -144,19 +162,45 @@ export class Linker {
     const who = new Map(f.ents);
     for (const y of f.years) who.set(`year:${y}`, 2);
     for (const k of new Set([...terms.ids, ...ents.ids])) this.df[k] = (this.df[k] ?? 0) + 1;
-    this.entries.push({ id: f.id, terms, ents, lead: toBag(f.lead, this.vocab), who: toBag(who, this.vocab), years: [...f.years], main: [...f.main], keys: new Int32Array(0) });
+    const day = f.day ?? null;
+    this.entries.push({ id: f.id, terms, ents, lead: toBag(f.lead, this.vocab), who: toBag(who, this.vocab), years: [...f.years], main: [...f.main], keys: new Int32Array(0), day, units: null });
     this.byId.set(f.id, i);
     const keys = this.blockKeys(i);
     this.entries[i]!.keys = keys;
+    const own = day === null ? UNDATED : 2 + this.bucket(day);
     for (const k of keys) {
-      const list = this.postings.get(k) ?? this.postings.set(k, []).get(k)!;
-      if (list.length >= this.o.postingCap) list.shift();
-      list.push(i);
+      for (const s of [slot(k, ALL), slot(k, own)]) {
+        const list = this.postings.get(s) ?? this.postings.set(s, []).get(s)!;
+        if (list.length >= this.o.postingCap) list.shift();
+        list.push(i);
+      }
       this.filed[k] = (this.filed[k] ?? 0) + 1;
     }
     this.event[i] = -1;
-    if (this.relinkAt) this.stories.addItem();
+    if (this.relinkAt) this.stories.addItem(day);
     return i;
+  }
+
+  /** A day's date bucket, `nearDays` wide (wrapping: a shared list is filtered by date anyway). */
+  private bucket(day: number): number {
+    return ((Math.floor(day / this.o.nearDays) % (SLOTS - 2)) + SLOTS - 2) % (SLOTS - 2);
+  }
+
+  /**
+   * The lists an article looks in, per key: an undated one in the list over all dates; a dated one in its
+   * bucket and the two beside it (every article within `nearDays`), and among the undated.
+   */
+  private lookups(i: number): number[] {
+    const day = this.entries[i]!.day;
+    if (day === null) return [ALL];
+    const b = Math.floor(day / this.o.nearDays);
+    return [UNDATED, ...[b - 1, b, b + 1].map((x) => 2 + this.bucket(x * this.o.nearDays))];
+  }
+
+  /** Dated articles too far apart to compare. */
+  private apart(i: number, j: number): boolean {
+    const [a, b] = [this.entries[i]!.day, this.entries[j]!.day];
+    return a !== null && b !== null && Math.abs(a - b) > this.o.nearDays;
   }
 
   private blockKeys(i: number): Int32Array {
@@ -171,9 +215,10 @@ export class Linker {
   private candidates(i: number, keys = this.entries[i]!.keys): Int32Array {
     const maxDf = Math.max(8, this.entries.length * 0.1);
     const hits = new Map<number, number>();
+    const lists = this.lookups(i);
     for (const k of keys) {
       if ((this.filed[k] ?? 0) > maxDf) continue;
-      for (const j of this.postings.get(k) ?? []) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
+      for (const s of lists) for (const j of this.postings.get(slot(k, s)) ?? []) if (j !== i && !this.apart(i, j)) hits.set(j, (hits.get(j) ?? 0) + 1);
     }
     const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.o.candidates);
     return Int32Array.from(ranked, (p) => p[0]).sort();
@@ -181,8 +226,9 @@ export class Linker {
 
   private units(i: number): Units {
     const e = this.entries[i]!;
+    if (e.units) return e.units;
     const w = (k: number): number => this.idf(k);
-    return { terms: unitBag(e.terms, w), lead: unitBag(e.lead, w), ents: unitBag(e.ents, w) };
+    return (e.units = { terms: unitBag(e.terms, w), lead: unitBag(e.lead, w), ents: unitBag(e.ents, w) });
   }
 
   private theme(a: Units, b: Units): number {
