@@ -323,12 +323,12 @@ test('api: /openapi.json is OpenAPI 3.1 with every route, and every path answers
   assert.equal(doc['openapi'], '3.1.0');
   const paths = doc['paths'] as Record<string, Record<string, Json>>;
   for (const route of app.routes) assert.ok(paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`);
-  for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{name}', '/api/who-held', '/api/events', '/api/quotes', '/api/clusters', '/api/lineage', '/api/timeline', '/api/compare', '/api/brief', '/api/search', '/api/export', '/api/ingest', '/api/ingest/url', '/openapi.json']) {
+  for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{name}', '/api/who-held', '/api/events', '/api/quotes', '/api/clusters', '/api/lineage', '/api/timeline', '/api/timeline/{event}', '/api/overview', '/api/offices', '/api/graph', '/api/map', '/api/map/outlines', '/api/compare', '/api/brief', '/api/search', '/api/export', '/api/ingest', '/api/ingest/url', '/openapi.json']) {
     assert.ok(paths[p], p);
   }
   assert.deepEqual(paths['/api/events']!['get']!['parameters'].find((x: Json) => x.name === 'status').schema.enum, ['occurred', 'planned', 'reported', 'denied', 'hypothetical']);
   assert.ok(paths['/api/ingest']!['post']!['security']);
-  const sample: Record<string, string> = { id: (await call('GET', '/api/articles')).json()['articles'][0].id, name: 'Elsa Varnhagen' };
+  const sample: Record<string, string> = { id: (await call('GET', '/api/articles')).json()['articles'][0].id, name: 'Elsa Varnhagen', event: (await call('GET', '/api/timeline')).json()['timeline'][0].id };
   for (const [path, ops] of Object.entries(paths)) {
     for (const [method, op] of Object.entries(ops)) {
       let url = path.replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(sample[k]!));
@@ -338,6 +338,7 @@ test('api: /openapi.json is OpenAPI 3.1 with every route, and every path answers
       assert.notEqual(res.status, 404, `${method} ${url}: ${res.body}`);
       assert.notEqual(res.status, 405, `${method} ${url}`);
       assert.notEqual(res.status, 500, `${method} ${url}`);
+      if (method === 'get') assert.equal(res.status, 200, `${method} ${url}: ${res.body.slice(0, 200)}`);
     }
   }
 });
@@ -359,5 +360,134 @@ test('api: serve() on 127.0.0.1 answers a real GET', async () => {
   } finally {
     await s.close();
     await store.close();
+  }
+});
+
+test('api: the web UI\'s routes: overview with what the last ingest changed, linked event, entity profile, offices, graph, map', async () => {
+  const { call, store } = await seeded();
+  const ids = (await store.listArticles()).map((a) => a.id);
+  const ferry = (await store.listArticles()).find((a) => a.outlet === 'Coastal Courier')!.id;
+
+  const o = (await call('GET', '/api/overview')).json();
+  assert.equal(o['articles'], 3);
+  assert.deepEqual(o['outlets'].map((x: Json) => x.name).sort(), ['Coastal Courier', 'Harbour Ledger', 'Northern Wire']);
+  assert.ok(o['storylines'].length >= 2, 'the ferry story is a storyline of its own');
+  assert.ok(o['storylines'].flatMap((st: Json) => st.articles.map((a: Json) => a.id)).sort().join() === [...ids].sort().join());
+  assert.ok(o['latest'].length > 0 && o['latest'].every((e: Json) => typeof e.label === 'string' && Array.isArray(e.outlets)));
+  // The last ingest was the ferry page: only it counts as new, and its mayor is first seen there.
+  assert.deepEqual(o['changes'].articles.map((a: Json) => a.id), [ferry]);
+  assert.ok(o['changes'].newEntities.some((e: Json) => /Calloway/.test(e.name)), JSON.stringify(o['changes'].newEntities));
+  assert.ok(!o['changes'].newEntities.some((e: Json) => /Varnhagen/.test(e.name)));
+  assert.ok(o['changes'].newEvents.every((e: Json) => e.articles.every((a: string) => a === ferry)));
+  // A server that has seen no ingest says so rather than guessing.
+  assert.equal((await (await setup()).call('GET', '/api/overview')).json()['changes'], null);
+
+  const planned = (await call('GET', '/api/timeline?status=planned')).json();
+  assert.ok(planned['total'] > 0 && planned['timeline'].every((e: Json) => e.status === 'planned'), 'Varnhagen and Oduya "will meet again in April"');
+  const wire = (await call('GET', '/api/timeline?outlet=northern%20wire')).json();
+  assert.ok(wire['total'] > 0 && wire['timeline'].every((e: Json) => e.outlets.includes('Northern Wire')));
+  assertError(await call('GET', '/api/timeline?status=rumoured'), 400);
+
+  const meeting = (await call('GET', '/api/timeline?entity=Varnhagen&status=occurred')).json()['timeline'].find((e: Json) => e.participants.some((p: string) => /Oduya/.test(p)));
+  assert.ok(meeting, 'a linked event of Varnhagen with Oduya');
+  const ev = (await call('GET', `/api/timeline/${meeting.id}`)).json();
+  assert.equal(ev['id'], meeting.id);
+  assert.ok(ev['reports'].length >= 1);
+  for (const r of ev['reports']) {
+    assert.ok(r.excerpt.length > 0 && r.mentions.length > 0);
+    const evidence = r.highlights.filter((x: Json) => x.kind === 'evidence');
+    assert.ok(evidence.length > 0, 'the evidence is marked in the excerpt');
+    for (const x of r.highlights) assert.ok(x.start >= 0 && x.end <= r.excerpt.length && x.start < x.end);
+  }
+  assert.ok(ev['coverage'].outlets.length >= 1 && ev['coverage'].rows.length > 0);
+  assertError(await call('GET', '/api/timeline/ev99999'), 404);
+  assertError(await call('GET', '/api/timeline/nope'), 400);
+
+  const e = (await call('GET', '/api/entities/Elsa%20Varnhagen')).json();
+  assert.ok(e['meetings'].length > 0 && e['meetings'].every((m: Json) => m.participants.some((p: string) => /Varnhagen/.test(p))));
+  assert.ok(e['partners'].some((p: Json) => p.name === 'Tomas Oduya'), JSON.stringify(e['partners']));
+  assert.ok(e['quotes'].some((q: Json) => /outline of a deal/.test(q.text)));
+  assert.ok(e['offices'].some((r: Json) => /Foreign Minister/i.test(r.office)));
+
+  const offices = (await call('GET', '/api/offices?q=minister')).json();
+  assert.ok(offices['offices'].length > 0 && offices['offices'].every((x: Json) => /minister/i.test(x.office)));
+  assert.ok(offices['offices'].some((x: Json) => x.holders.some((h: Json) => h.person === 'Elsa Varnhagen' && h.from === '2025-03-11')), JSON.stringify(offices));
+  const hers = (await call('GET', '/api/offices?person=Varnhagen')).json()['offices'];
+  assert.ok(hers.length > 0 && hers.every((x: Json) => x.holders.some((h: Json) => /Varnhagen/.test(h.person))), JSON.stringify(hers));
+  assert.equal((await call('GET', '/api/offices?person=Nobody')).json()['total'], 0);
+
+  const g = (await call('GET', '/api/graph')).json();
+  const name = new Map(g['nodes'].map((n: Json) => [n.id, n.name]));
+  assert.ok(g['edges'].some((x: Json) => [name.get(x.source), name.get(x.target)].sort().join(' + ') === 'Elsa Varnhagen + Tomas Oduya'), JSON.stringify(g));
+
+  const m = (await call('GET', '/api/map')).json();
+  const tallinn = m['places'].find((p: Json) => p.name === 'Tallinn');
+  assert.ok(tallinn, JSON.stringify(m));
+  assert.ok(Math.abs(tallinn.lat - 59.44) < 0.2 && Math.abs(tallinn.lon - 24.75) < 0.2, 'GeoNames coordinates, offline');
+  assert.ok(tallinn.events.length > 0);
+  const outlines = (await call('GET', '/api/map/outlines')).json();
+  assert.ok(outlines['countries'].length > 150 && outlines['countries'].every((c: Json) => /^M[\d.]+,[\d.]+/.test(c.d)));
+
+  const a = (await call('GET', `/api/articles/${ids[0]}`)).json();
+  assert.ok(a['annotations'].entity.every((x: Json) => x.prov && typeof x.prov.stage === 'string'), 'every span carries its provenance');
+  assert.ok(Array.isArray(a['annotations'].framing));
+});
+
+test('api: the briefing as HTML escapes article text', async () => {
+  const { call, auth } = await setup();
+  const evil = { ...A1, outlet: '<img src=x onerror=alert(1)> & Co', text: A1.text.replace('the outline of a deal', '<script>alert("x")</script> the outline of a deal') };
+  assert.equal((await call('POST', '/api/ingest', evil, auth)).status, 201);
+  const md = await call('GET', '/api/brief?format=markdown');
+  assert.match(md.headers['content-type']!, /^text\/markdown/);
+  const r = await call('GET', '/api/brief?format=html');
+  assert.equal(r.status, 200);
+  assert.match(r.headers['content-type']!, /^text\/html/);
+  assert.match(r.body, /^<!doctype html>/);
+  assert.match(r.body, /<h1>Briefing: 1 article/);
+  assert.ok(!r.body.includes('<img') && !r.body.includes('<script>'), 'no markup from the article');
+  assert.ok(r.body.includes('&#60;img src=x onerror=alert(1)&#62; &#38; Co'), 'the outlet is shown, escaped');
+  assert.ok(/<table>[\s\S]*<\/table>/.test(r.body) && /<li>/.test(r.body));
+  assertError(await call('GET', '/api/brief?format=pdf'), 400);
+});
+
+test('api: ingest/url connects to the address it checked (no second DNS answer), redirects included', async () => {
+  const seen: Array<{ host: string | undefined; url: string | undefined }> = [];
+  const local = createServer((req, res) => {
+    seen.push({ host: req.headers.host, url: req.url });
+    if (req.url === '/moved') {
+      res.writeHead(302, { location: 'http://pinned.test:' + port + '/story' });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(HTML);
+  });
+  await new Promise<void>((r) => local.listen(0, '127.0.0.1', r));
+  const port = (local.address() as AddressInfo).port;
+  try {
+    // The names do not exist in DNS: the request can only arrive if it connects to the address the lookup gave.
+    const lookups: string[] = [];
+    const { call, auth } = await setup({ allowPrivateFetch: true, lookup: async (host) => (lookups.push(host), [{ address: '127.0.0.1', family: 4 }]) });
+    const r = await call('POST', '/api/ingest/url', { url: `http://other.test:${port}/moved` }, auth);
+    assert.equal(r.status, 201, r.body);
+    assert.equal(r.json()['url'], `http://pinned.test:${port}/story`);
+    assert.deepEqual(seen, [{ host: `other.test:${port}`, url: '/moved' }, { host: `pinned.test:${port}`, url: '/story' }]);
+    assert.deepEqual(lookups, ['other.test', 'pinned.test'], 'one lookup per hop');
+
+    // A resolver that answers public first and private after (rebinding): the fetch gets the checked answer.
+    let n = 0;
+    const given: string[] = [];
+    const rebind = await setup({
+      lookup: async () => [{ address: n++ === 0 ? '93.184.216.34' : '127.0.0.1', family: 4 }],
+      fetch: async (_u, init) => {
+        given.push(init.address.address);
+        return new Response(HTML, { status: 200, headers: { 'content-type': 'text/html' } });
+      },
+    });
+    assert.equal((await rebind.call('POST', '/api/ingest/url', { url: 'http://rebind.test/' }, rebind.auth)).status, 201);
+    assert.deepEqual(given, ['93.184.216.34']);
+    assert.equal(n, 1, 'resolved once');
+  } finally {
+    await new Promise<void>((r) => local.close(() => r()));
   }
 });

@@ -185,3 +185,53 @@ test('brief, compare and timeline over the seed articles (needs ../shared)', asy
   const timeline = (lastJson(tl.out()) as { timeline: Array<{ date: { start: string }; sources: string[] }> }).timeline;
   assert.ok(timeline.some((e) => e.date.start === '2024-09-10' && e.sources.length === 2));
 });
+
+test('demo --no-serve ingests the samples, prints the briefing and exits; brief --html writes one escaped page', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-demo-'));
+  const io = fakeIO(dir);
+  assert.equal(await main(['demo', '--no-serve', '--db', join(dir, 'p.db')], io), 0, io.err());
+  const n = Number(/ingested (\d+) · duplicates 0 · failed 0/.exec(io.out())?.[1]);
+  assert.ok(n >= 7, io.out().slice(0, 300));
+  assert.match(io.out(), new RegExp(`^# Briefing: ${n} articles`, 'm'));
+  assert.doesNotMatch(io.out(), /Parallax UI on/);
+
+  const html = fakeIO(dir);
+  assert.equal(await main(['brief', '--html', '--db', join(dir, 'p.db'), '--out', 'brief.html'], html), 0, html.err());
+  const page = readFileSync(join(dir, 'brief.html'), 'utf8');
+  assert.match(page, /^<!doctype html>/);
+  assert.match(page, new RegExp(`<h1>Briefing: ${n} articles, \\d+ linked events</h1>`));
+  assert.match(page, /<h2>Where outlets differ<\/h2>/);
+  assert.ok(!/<script/i.test(page), 'no script in the briefing page');
+});
+
+test('demo serves the web UI on the sample corpus until stopped', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-demo-serve-'));
+  const stop = new AbortController();
+  const io = { ...fakeIO(dir), signal: stop.signal };
+  const done = main(['demo', '--port', '0', '--db', join(dir, 'p.db')], io);
+  let url: string | undefined;
+  for (let i = 0; i < 600 && !url; i++) {
+    url = /Parallax UI on (http:\/\/127\.0\.0\.1:\d+)\//.exec(io.out())?.[1];
+    if (!url) await new Promise((r) => setTimeout(r, 100));
+  }
+  try {
+    assert.ok(url, io.out() + io.err());
+    const token = /Ingest token for this session \(paste it on the Ingest page\): (\S+)/.exec(io.out())?.[1];
+    assert.ok(token, 'a one-time token for the UI ingest');
+    const page = await fetch(`${url}/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.match(await page.text(), /<script type="module" src="\/ui\/app.js">/);
+    assert.equal((await fetch(`${url}/ui/app.js`)).status, 200);
+    const o = (await (await fetch(`${url}/api/overview`)).json()) as { articles: number; changes: { articles: unknown[] } };
+    const n = Number(/ingested (\d+)/.exec(io.out())?.[1]);
+    assert.ok(n >= 7);
+    assert.equal(o.articles, n);
+    assert.equal(o.changes.articles.length, n, 'the demo\'s ingest is what changed');
+    const w = await fetch(`${url}/api/ingest?name=x.txt`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: 'A short note about the harbour council, which met on Friday to approve the budget, a spokesman said.\n' });
+    assert.equal(w.status, 201);
+  } finally {
+    stop.abort();
+  }
+  assert.equal(await done, 0);
+});

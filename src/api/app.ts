@@ -5,21 +5,22 @@
  * and `/openapi.json` is generated. The answers reuse the query functions the CLI uses.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Doc, Span } from '../model/doc.js';
 import { ParallaxError } from '../pipeline/errors.js';
 import { ingestResults, type IngestSummary } from '../ingest/batch.js';
 import { readBuffer, DEFAULT_MAX_BYTES } from '../ingest/readers/sources.js';
 import { allDocs, type Repository } from '../store/repository.js';
 import { articleJson, exportJson } from '../query/export.js';
-import { collectEntities } from '../query/entities.js';
-import { rolesJson, whoHeldOn } from '../query/roles.js';
+import { whoHeldOn } from '../query/roles.js';
 import { eventsOf, quotesOf } from '../query/facts.js';
 import { linkEvents } from '../link/events.js';
 import { clusterArticles } from '../link/cluster.js';
 import { findLineage } from '../link/lineage.js';
-import { compare } from '../compare/coverage.js';
+import { compare, outletOf } from '../compare/coverage.js';
 import { timeline } from '../query/timeline.js';
-import { briefing } from '../compare/brief.js';
+import { briefing, briefingHtml } from '../compare/brief.js';
+import { findFraming } from '../compare/framing.js';
+import { buildCorpus, changesSince, entityProfile, eventSummary, eventView, latestEvents, meetingGraph, officeHistories, spansOf, storylineViews, type Corpus } from '../web/data.js';
+import { countryOutlines, locate } from '../web/geo.js';
 import { nameKey } from '../read/entities/names.js';
 import { findEntity } from '../cli/entities.js';
 import { filterEvents } from '../cli/facts.js';
@@ -41,6 +42,8 @@ export interface AppOptions {
   fetch?: FetchFn;
   fetchTimeoutMs?: number;
   onError?: (err: unknown, req: ApiRequest) => void;
+  /** The ids the latest ingest added before this app started (`demo` passes them), for "what changed"; ingests through the app replace them. */
+  lastIngest?: string[];
 }
 
 export interface App {
@@ -93,7 +96,7 @@ const ARTICLE_SUMMARY: JsonSchema = {
   required: ['id', 'source', 'outlet', 'title', 'published', 'chars'],
   properties: { id: S.str, source: S.str, outlet: S.strN, title: S.strN, published: S.strN, chars: S.int },
 };
-const SPAN: JsonSchema = { type: 'object', required: ['start', 'end', 'text', 'label'], properties: { start: S.int, end: S.int, text: S.str, label: S.str, data: S.obj } };
+const SPAN: JsonSchema = { type: 'object', required: ['start', 'end', 'text', 'label'], properties: { start: S.int, end: S.int, text: S.str, label: S.str, data: S.obj, prov: S.obj } };
 const ANNOTATION_LAYERS = ['entity', 'time', 'role', 'event', 'quote'] as const;
 const ARTICLE: JsonSchema = {
   type: 'object',
@@ -102,12 +105,18 @@ const ARTICLE: JsonSchema = {
     id: S.str, source: S.str, url: S.strN, outlet: S.strN, title: S.strN, published: S.obj, dateline: { type: ['object', 'null'] }, encoding: S.str, text: S.str,
     headings: S.strs, captions: S.strs,
     removed: { type: 'array', items: { type: 'object', properties: { text: S.str, reason: S.str, rawStart: S.int, rawEnd: S.int } } },
-    annotations: { type: 'object', required: [...ANNOTATION_LAYERS], properties: Object.fromEntries(ANNOTATION_LAYERS.map((l) => [l, { type: 'array', items: SPAN }])) },
+    annotations: { type: 'object', required: [...ANNOTATION_LAYERS], properties: { ...Object.fromEntries(ANNOTATION_LAYERS.map((l) => [l, { type: 'array', items: SPAN }])), framing: { type: 'array', items: S.obj } } },
   },
 };
 const ENTITY: JsonSchema = { type: 'object', required: ['id', 'type', 'name', 'aliases', 'articles', 'mentions'], properties: { id: S.str, type: { enum: ['person', 'organization', 'place'] }, name: S.str, aliases: S.strs, articles: S.strs, mentions: S.int } };
 const EVENT: JsonSchema = { type: 'object', required: ['id', 'kind', 'participants', 'date', 'status', 'articles', 'evidence'], properties: { id: S.str, kind: S.str, cameo: S.str, plover: S.str, participants: { type: 'array', items: S.obj }, place: { type: ['object', 'null'] }, date: S.obj, status: S.str, articles: S.strs, evidence: { type: 'array', items: S.obj } } };
 const QUOTE: JsonSchema = { type: 'object', required: ['article', 'speaker', 'text', 'direct'], properties: { article: S.str, speaker: { type: ['object', 'null'] }, text: S.str, direct: { type: 'boolean' }, cue: S.strN, addressee: S.strN, via: { type: ['object', 'null'] }, stance: S.strN, evidence: S.obj } };
+const EVENT_SUMMARY: JsonSchema = {
+  type: 'object',
+  required: ['id', 'label', 'kind', 'participants', 'date', 'when', 'status', 'outlets', 'articles'],
+  properties: { id: S.str, label: S.str, kind: S.str, participants: S.strs, place: S.strN, date: S.obj, when: S.str, status: S.str, outlets: S.strs, articles: S.strs },
+};
+const STATUSES = ['occurred', 'planned', 'reported', 'denied', 'hypothetical'];
 const SUMMARY: JsonSchema = {
   type: 'object',
   required: ['ingested', 'duplicates', 'failed', 'skipped', 'notes', 'ids'],
@@ -136,10 +145,6 @@ function dateIn(value: string | null, from?: string, to?: string): boolean {
   return true;
 }
 
-function spansOf(doc: Doc, layer: string): Array<{ start: number; end: number; text: string; label: string; data?: unknown }> {
-  return (doc.layers[layer] ?? []).map((s: Span) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), label: s.label, ...(s.data !== undefined ? { data: s.data } : {}) }));
-}
-
 // ── the app ───────────────────────────────────────────────────────────────────────────────────────────
 
 export function createApp(opts: AppOptions): App {
@@ -147,10 +152,23 @@ export function createApp(opts: AppOptions): App {
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BYTES;
   const token = opts.token ? createHash('sha256').update(opts.token).digest() : null;
 
+  // The articles the latest ingest added (null: none since this app started and none passed in).
+  let fresh: Set<string> | null = opts.lastIngest ? new Set(opts.lastIngest) : null;
+  // Linking and clustering cost the most; the result holds until the store changes (count, or an ingest here).
+  let cached: { n: number; corpus: Corpus } | null = null;
+  const corpus = async (): Promise<Corpus> => {
+    const n = await store.countArticles();
+    if (!cached || cached.n !== n) cached = { n, corpus: buildCorpus(await allDocs(store)) };
+    return cached.corpus;
+  };
+
   const ingest = async (bytes: Uint8Array, source: string, name: string, url?: string): Promise<Raw> => {
     const read = readBuffer(bytes, source, name);
     if (url) for (const item of read.items) item.url ??= url;
+    const before = new Set((await store.listArticles()).map((a) => a.id));
     const summary = await ingestResults([read], store, { maxBytes: maxBody });
+    fresh = new Set(summary.ids.filter((id) => !before.has(id)));
+    cached = null; // an ingest may re-date stored articles without changing their number
     return new Raw(summaryResponse(summary, url));
   };
 
@@ -175,7 +193,7 @@ export function createApp(opts: AppOptions): App {
         return {
           ...articleJson(doc),
           removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason, rawStart: r.rawStart, rawEnd: r.rawEnd })),
-          annotations: Object.fromEntries(ANNOTATION_LAYERS.map((l) => [l, spansOf(doc, l)])),
+          annotations: { ...Object.fromEntries(ANNOTATION_LAYERS.map((l) => [l, spansOf(doc, l)])), framing: findFraming(doc) },
         };
       },
     },
@@ -186,29 +204,33 @@ export function createApp(opts: AppOptions): App {
       handler: async ({ params: p }) => {
         const type = str(p, 'type');
         const needle = str(p, 'q')?.toLowerCase();
-        const list = collectEntities(await allDocs(store)).filter((e) => (!type || e.type === type) && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))));
+        const list = (await corpus()).entities.filter((e) => (!type || e.type === type) && (!needle || [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))));
         return page(list, p, 'entities');
       },
     },
     {
-      method: 'GET', path: '/api/entities/{name}', operationId: 'getEntity', summary: 'One entity by name or alias: aliases, offices over time, articles',
+      method: 'GET', path: '/api/entities/{name}', operationId: 'getEntity', summary: 'One entity by name or alias: aliases, offices over time, articles, meetings, quotes, who it meets most',
       params: [{ name: 'name', in: 'path', required: true, description: 'the canonical name or any alias (URL-encoded)', schema: { type: 'string', minLength: 1, maxLength: 300 } }],
       response: {
         description: 'the entity', contentType: JSON_TYPE,
-        schema: { ...ENTITY, properties: { ...(ENTITY['properties'] as object), offices: { type: 'array', items: S.obj }, articles: { type: 'array', items: { type: 'object', properties: { id: S.str, title: S.strN, outlet: S.strN, published: S.strN } } } } },
+        schema: {
+          ...ENTITY,
+          properties: {
+            ...(ENTITY['properties'] as object), offices: { type: 'array', items: S.obj }, articles: { type: 'array', items: { type: 'object', properties: { id: S.str, title: S.strN, outlet: S.strN, published: S.strN } } },
+            events: S.int, meetings: { type: 'array', items: EVENT_SUMMARY }, quotes: { type: 'array', items: QUOTE }, partners: { type: 'array', items: { type: 'object', properties: { name: S.str, type: S.str, events: S.int } } },
+          },
+        },
       },
       handler: async ({ params: p }) => {
-        const docs = await allDocs(store);
-        const e = findEntity(collectEntities(docs), String(p['name']));
+        const c = await corpus();
+        const e = findEntity(c.entities, String(p['name']));
         if (!e) throw new HttpError(404, 'NOT_FOUND', `no entity named "${p['name']}"`);
-        const byId = new Map(docs.map((d) => [d.id, d]));
-        const names = new Set([e.name, ...e.aliases].map(nameKey));
-        const offices = rolesJson(docs).filter((r) => names.has(nameKey(r.person))).sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? ''));
         const articles = e.articles.map((id) => {
-          const d = byId.get(id)!;
+          const d = c.byId.get(id)!;
           return { id, title: d.meta.title, outlet: d.meta.outlet, published: d.meta.published.value };
         });
-        return { ...e, offices, articles };
+        const { offices, meetings, quotes, partners, events } = entityProfile(c, e);
+        return { ...e, offices, articles, events, meetings, quotes, partners };
       },
     },
     {
@@ -219,7 +241,7 @@ export function createApp(opts: AppOptions): App {
     },
     {
       method: 'GET', path: '/api/events', operationId: 'listEvents', summary: 'Events in date order (one per report)',
-      params: [q('entity', 'a participant, by name or surname'), date('from', 'on or after'), date('to', 'on or before'), q('status', 'only this status', { type: 'string', enum: ['occurred', 'planned', 'reported', 'denied', 'hypothetical'] }), ...PAGING],
+      params: [q('entity', 'a participant, by name or surname'), date('from', 'on or after'), date('to', 'on or before'), q('status', 'only this status', { type: 'string', enum: STATUSES }), ...PAGING],
       response: { description: 'a page of events', contentType: JSON_TYPE, schema: paged('events', EVENT) },
       handler: async ({ params: p }) => page(filterEvents((await allDocs(store)).flatMap(eventsOf), { entity: str(p, 'entity'), from: str(p, 'from'), to: str(p, 'to'), status: str(p, 'status') }), p, 'events'),
     },
@@ -250,12 +272,95 @@ export function createApp(opts: AppOptions): App {
     },
     {
       method: 'GET', path: '/api/timeline', operationId: 'timeline', summary: 'Linked events (reports merged across articles) in date order with their sources',
-      params: [q('entity', 'a participant, by name or surname'), date('from', 'on or after'), date('to', 'on or before'), ...PAGING],
-      response: { description: 'a page of linked events', contentType: JSON_TYPE, schema: paged('timeline', { type: 'object', required: ['kind', 'participants', 'date', 'status', 'reports', 'sources'], properties: { kind: S.str, participants: S.strs, date: S.obj, status: S.str, reports: { type: 'array', items: S.obj }, sources: S.strs } }) },
+      params: [q('entity', 'a participant, by name or surname'), date('from', 'on or after'), date('to', 'on or before'), q('outlet', 'only events this outlet reports (case-insensitive)'), q('status', 'only this status', { type: 'string', enum: STATUSES }), ...PAGING],
+      response: { description: 'a page of linked events', contentType: JSON_TYPE, schema: paged('timeline', { type: 'object', required: ['id', 'kind', 'participants', 'date', 'status', 'reports', 'sources', 'label', 'outlets'], properties: { id: S.str, kind: S.str, participants: S.strs, date: S.obj, status: S.str, reports: { type: 'array', items: S.obj }, sources: S.strs, label: S.str, when: S.str, outlets: S.strs } }) },
       handler: async ({ params: p }) => {
+        const c = await corpus();
         const f = { entity: str(p, 'entity'), from: str(p, 'from'), to: str(p, 'to') };
-        return page(timeline(await allDocs(store), f), p, 'timeline');
+        const outlet = str(p, 'outlet')?.toLowerCase();
+        const status = str(p, 'status');
+        const list = timeline(c.docs, f).map((le) => {
+          const { label, when, outlets } = eventSummary(c, le);
+          return { ...le, label, when, outlets };
+        }).filter((le) => (!status || le.status === status) && (!outlet || le.outlets.some((o) => o.toLowerCase() === outlet)));
+        return page(list, p, 'timeline');
       },
+    },
+    {
+      method: 'GET', path: '/api/timeline/{event}', operationId: 'getLinkedEvent', summary: 'One linked event: every report side by side, the coverage matrix, quotes by outlet, framing, lineage',
+      params: [{ name: 'event', in: 'path', required: true, description: 'a linked event id from /api/timeline (ev1, ev2, …)', schema: { type: 'string', pattern: '^ev\\d+$' } }],
+      response: {
+        description: 'the event with its reports (each with the paragraphs it rests on and their highlights)', contentType: JSON_TYPE,
+        schema: { ...EVENT_SUMMARY, required: [...(EVENT_SUMMARY['required'] as string[]), 'reports', 'coverage', 'quotes', 'lineage'], properties: { ...(EVENT_SUMMARY['properties'] as object), reports: { type: 'array', items: S.obj }, coverage: S.obj, quotes: { type: 'array', items: S.obj }, lineage: { type: 'array', items: S.obj } } },
+      },
+      handler: async ({ params: p }) => {
+        const v = eventView(await corpus(), String(p['event']));
+        if (!v) throw new HttpError(404, 'NOT_FOUND', `no linked event "${p['event']}" (ids are listed by /api/timeline)`);
+        return v;
+      },
+    },
+    {
+      method: 'GET', path: '/api/overview', operationId: 'overview', summary: 'The home page: counts, outlets, storylines, latest events, and what the last ingest changed',
+      params: [q('latest', 'how many of the latest events', { type: 'integer', minimum: 1, maximum: 100, default: 8 })],
+      response: {
+        description: 'the overview; `changes` is null when no ingest is known to this server', contentType: JSON_TYPE,
+        schema: { type: 'object', required: ['articles', 'outlets', 'storylines', 'latest', 'changes'], properties: { articles: S.int, events: S.int, entities: S.int, outlets: { type: 'array', items: { type: 'object', properties: { name: S.str, articles: S.int } } }, storylines: { type: 'array', items: S.obj }, latest: { type: 'array', items: EVENT_SUMMARY }, changes: { type: ['object', 'null'] } } },
+      },
+      handler: async ({ params: p }) => {
+        const c = await corpus();
+        const outlets = new Map<string, number>();
+        for (const d of c.docs) outlets.set(outletOf(d), (outlets.get(outletOf(d)) ?? 0) + 1);
+        return {
+          articles: c.docs.length, events: c.links.length, entities: c.entities.length,
+          outlets: [...outlets].map(([name, articles]) => ({ name, articles })).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)),
+          storylines: storylineViews(c), latest: latestEvents(c, p['latest'] as number), changes: fresh ? changesSince(c, fresh) : null,
+        };
+      },
+    },
+    {
+      method: 'GET', path: '/api/offices', operationId: 'offices', summary: 'Offices with their holders over time, by what the stored articles say',
+      params: [q('q', 'the office contains this (case-insensitive)', { type: 'string', maxLength: 300 }), q('person', 'only offices this person held (name or surname)', { type: 'string', maxLength: 300 }), ...PAGING],
+      response: { description: 'a page of offices', contentType: JSON_TYPE, schema: paged('offices', { type: 'object', required: ['office', 'holders'], properties: { office: S.str, holders: { type: 'array', items: { type: 'object', required: ['person', 'from', 'to', 'articles'], properties: { person: S.str, from: S.strN, to: S.strN, articles: S.strs, former: { type: 'boolean' } } } } } }) },
+      handler: async ({ params: p }) => {
+        const needle = str(p, 'q')?.toLowerCase();
+        const who = p['person'] ? nameKey(String(p['person'])) : null;
+        const list = officeHistories(await corpus()).filter((o) => (!needle || o.office.toLowerCase().includes(needle))
+          && (!who || o.holders.some((h) => nameKey(h.person) === who || nameKey(h.person).split(' ').includes(who))));
+        return page(list, p, 'offices');
+      },
+    },
+    {
+      method: 'GET', path: '/api/graph', operationId: 'graph', summary: 'Who meets whom: people and organisations, an edge for each pair in a meeting, visit, call or agreement together',
+      params: [],
+      response: { description: 'nodes and weighted edges (the linked events behind each edge)', contentType: JSON_TYPE, schema: { type: 'object', required: ['nodes', 'edges'], properties: { nodes: { type: 'array', items: { type: 'object', properties: { id: S.str, name: S.str, type: S.str, events: S.int } } }, edges: { type: 'array', items: { type: 'object', properties: { source: S.str, target: S.str, weight: S.int, events: S.strs } } } } } },
+      handler: async () => meetingGraph(await corpus()),
+    },
+    {
+      method: 'GET', path: '/api/map', operationId: 'map', summary: 'Where events happen: each place with coordinates (GeoNames cities, Natural Earth countries; offline) and its events',
+      params: [],
+      response: {
+        description: 'placed and unplaced event locations', contentType: JSON_TYPE,
+        schema: { type: 'object', required: ['places', 'unplaced'], properties: { places: { type: 'array', items: { type: 'object', required: ['name', 'lat', 'lon', 'events'], properties: { name: S.str, lat: { type: 'number' }, lon: { type: 'number' }, kind: S.str, matched: S.str, events: { type: 'array', items: EVENT_SUMMARY } } } }, unplaced: { type: 'array', items: { type: 'object', properties: { name: S.str, events: S.int } } } } },
+      },
+      handler: async () => {
+        const c = await corpus();
+        const at = new Map<string, ReturnType<typeof eventSummary>[]>();
+        for (const le of c.links) if (le.place) at.set(le.place, [...(at.get(le.place) ?? []), eventSummary(c, le)]);
+        const places: unknown[] = [];
+        const unplaced: Array<{ name: string; events: number }> = [];
+        for (const [name, events] of [...at].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+          const pt = locate(name);
+          if (pt) places.push({ ...pt, events });
+          else unplaced.push({ name, events: events.length });
+        }
+        return { places, unplaced };
+      },
+    },
+    {
+      method: 'GET', path: '/api/map/outlines', operationId: 'mapOutlines', summary: 'Country outlines (Natural Earth 1:110m) as SVG path data in a 360 × 180 equirectangular box',
+      params: [],
+      response: { description: 'x = longitude + 180, y = 90 − latitude', contentType: JSON_TYPE, schema: { type: 'object', required: ['width', 'height', 'countries'], properties: { width: S.int, height: S.int, countries: { type: 'array', items: { type: 'object', properties: { name: S.str, d: S.str } } } } } },
+      handler: async () => ({ width: 360, height: 180, countries: countryOutlines() }),
     },
     {
       method: 'GET', path: '/api/compare', operationId: 'compare', summary: 'How each outlet told each event: coverage, one-outlet claims, attribution verbs, framing',
@@ -269,11 +374,14 @@ export function createApp(opts: AppOptions): App {
       },
     },
     {
-      method: 'GET', path: '/api/brief', operationId: 'brief', summary: 'A readable Markdown briefing of the corpus, each line with its sources',
-      params: [],
-      response: { description: 'the briefing', contentType: 'text/markdown; charset=utf-8', schema: { type: 'string' } },
-      handler: async () => {
-        const md = briefing(await exportJson(store), await allDocs(store));
+      method: 'GET', path: '/api/brief', operationId: 'brief', summary: 'A readable briefing of the corpus, each line with its sources: Markdown, or HTML with all article text escaped',
+      params: [q('format', 'markdown (default) or html', { type: 'string', enum: ['markdown', 'html'], default: 'markdown' })],
+      response: { description: 'the briefing (text/markdown, or text/html with format=html)', contentType: 'text/markdown; charset=utf-8', schema: { type: 'string' } },
+      handler: async ({ params: p }) => {
+        const ex = await exportJson(store);
+        const docs = await allDocs(store);
+        if (p['format'] === 'html') return new Raw({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", ...BASE_HEADERS }, body: briefingHtml(ex, docs) });
+        const md = briefing(ex, docs);
         return new Raw({ status: 200, headers: { 'content-type': 'text/markdown; charset=utf-8', ...BASE_HEADERS }, body: md.endsWith('\n') ? md : md + '\n' });
       },
     },

@@ -1,18 +1,22 @@
 /**
  * Fetching a page or feed for `POST /api/ingest/url` without becoming a proxy into the host's network:
- * http(s) only; the host is resolved and every address checked (private, loopback, link-local, CGNAT,
- * multicast, reserved — IPv4 and IPv6, IPv4-mapped included) before any request; redirects are followed
- * by hand, at most 5, each hop checked again; the body is capped in size and the whole fetch in time.
- *
- * Known limit: `fetch` resolves the host again itself, so a DNS answer that changes between the check and
- * the connection (rebinding) is not caught; pinning needs node:http with a checking `lookup`.
+ * http(s) only; the host is resolved once and every address checked (private, loopback, link-local, CGNAT,
+ * multicast, reserved — IPv4 and IPv6, IPv4-mapped included) before any request, and the connection goes to
+ * the checked address (node:http with a pinned `lookup`; TLS still verifies the host name), so a DNS answer
+ * that changes between the check and the connection (rebinding) cannot redirect it. Redirects are followed by
+ * hand, at most 5, each hop resolved and checked again; the body is capped in size and the whole fetch in time.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
+import { Readable } from 'node:stream';
 import { HttpError } from './router.js';
 
 export type LookupFn = (host: string) => Promise<Array<{ address: string; family: number }>>;
-export type FetchFn = (url: string, init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+/** `address` is the checked address the request must connect to (the URL's host stays the Host header and TLS name). */
+export type FetchFn = (url: string, init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string>; address: { address: string; family: number } }) => Promise<Response>;
 
 export interface SafeFetchOptions {
   allowPrivate?: boolean;
@@ -125,24 +129,48 @@ export function blockedReason(address: string): string | null {
   return null;
 }
 
-/** Resolves the URL's host and refuses it when any of its addresses is not public. */
-export async function checkHost(url: URL, lookup: LookupFn): Promise<void> {
+/** Resolves the URL's host once; refuses it when any of its addresses is not public (unless `allowPrivate`); the address to connect to. */
+export async function checkHost(url: URL, lookup: LookupFn, allowPrivate = false): Promise<{ address: string; family: number }> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  if (isIP(host)) addresses = [host];
+  let addresses: Array<{ address: string; family: number }>;
+  if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
   else {
     try {
-      addresses = (await lookup(host)).map((a) => a.address);
+      addresses = await lookup(host);
     } catch (e) {
       throw new HttpError(422, 'FETCH_FAILED', `the host "${host}" could not be resolved (${(e as NodeJS.ErrnoException).code ?? 'DNS error'})`);
     }
     if (addresses.length === 0) throw new HttpError(422, 'FETCH_FAILED', `the host "${host}" has no addresses`);
   }
-  for (const a of addresses) {
-    const why = blockedReason(a);
-    if (why) throw new HttpError(422, 'FETCH_REFUSED', `refusing to fetch from ${host}: it resolves to ${a}, a ${why} address`);
+  if (!allowPrivate) {
+    for (const { address } of addresses) {
+      const why = blockedReason(address);
+      if (why) throw new HttpError(422, 'FETCH_REFUSED', `refusing to fetch from ${host}: it resolves to ${address}, a ${why} address`);
+    }
   }
+  return addresses[0]!;
 }
+
+/** A GET that connects to the given address, never resolving the host again (and no pooled socket); answers as `fetch` would, without following redirects. */
+export const pinnedFetch: FetchFn = (url, init) => {
+  const u = new URL(url);
+  const pinned: LookupFunction = (_host, options, cb) => {
+    if (options.all) (cb as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [init.address]);
+    else cb(null, init.address.address, init.address.family);
+  };
+  return new Promise<Response>((resolve, reject) => {
+    const req = (u.protocol === 'https:' ? https : http).request(u, { method: 'GET', headers: init.headers, signal: init.signal, lookup: pinned, agent: false }, (res) => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(res.headers)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) headers.append(k, x);
+      const status = res.statusCode ?? 502;
+      const bodyless = status === 204 || status === 205 || status === 304 || (status >= 300 && status < 400);
+      if (bodyless) res.resume();
+      resolve(new Response(bodyless ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, statusText: res.statusMessage ?? '', headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+};
 
 export function parseFetchUrl(raw: unknown): URL {
   if (typeof raw !== 'string' || raw.trim() === '') throw new HttpError(400, 'BAD_REQUEST', 'the body must be JSON {"url": "http(s)://…"}');
@@ -161,17 +189,17 @@ export async function safeFetch(start: URL, o: SafeFetchOptions = {}): Promise<F
   const maxBytes = o.maxBytes ?? FETCH_MAX_BYTES;
   const maxRedirects = o.maxRedirects ?? FETCH_MAX_REDIRECTS;
   const lookup = o.lookup ?? defaultLookup;
-  const doFetch: FetchFn = o.fetch ?? ((u, init) => fetch(u, init));
+  const doFetch: FetchFn = o.fetch ?? pinnedFetch;
   const ctl = new AbortController();
   const timeoutMs = o.timeoutMs ?? FETCH_TIMEOUT_MS;
   const timer = setTimeout(() => ctl.abort(), timeoutMs);
   try {
     let url = start;
     for (let hop = 0; ; hop++) {
-      if (!o.allowPrivate) await checkHost(url, lookup);
+      const address = await checkHost(url, lookup, o.allowPrivate === true);
       let res: Response;
       try {
-        res = await doFetch(url.href, { redirect: 'manual', signal: ctl.signal, headers: { 'user-agent': 'Parallax/0.1 (+news-intelligence ingest)', accept: 'text/html, application/rss+xml, application/atom+xml, application/xml, text/xml, text/plain, application/json;q=0.9, */*;q=0.5' } });
+        res = await doFetch(url.href, { redirect: 'manual', signal: ctl.signal, address, headers: { 'user-agent': 'Parallax/0.1 (+news-intelligence ingest)', accept: 'text/html, application/rss+xml, application/atom+xml, application/xml, text/xml, text/plain, application/json;q=0.9, */*;q=0.5' } });
       } catch (e) {
         if (ctl.signal.aborted) throw new HttpError(504, 'FETCH_TIMEOUT', `the fetch took longer than ${timeoutMs / 1000} s`);
         throw new HttpError(502, 'FETCH_FAILED', `the fetch failed: ${(e as Error).message}`);

@@ -1,7 +1,8 @@
-/** node:http → the in-process app (`createApp`): reads the body under the size cap, then hands over. */
+/** node:http → the in-process app (`createApp`): reads the body under the size cap, then hands over; the web UI's files beside it. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_MAX_BYTES } from '../ingest/readers/sources.js';
+import { uiFiles } from '../web/static.js';
 import { createApp, errorResponse, type ApiResponse, type AppOptions } from './app.js';
 
 export interface ServeOptions extends AppOptions {
@@ -9,6 +10,8 @@ export interface ServeOptions extends AppOptions {
   port?: number;
   /** Default 127.0.0.1: the API is local unless asked otherwise. */
   host?: string;
+  /** Serve the web UI at `/` (default true). */
+  ui?: boolean;
 }
 
 export interface Served {
@@ -56,9 +59,15 @@ function send(res: ServerResponse, r: ApiResponse, close = false): void {
 export async function serve(opts: ServeOptions): Promise<Served> {
   const app = createApp(opts);
   const max = opts.maxBodyBytes ?? DEFAULT_MAX_BYTES;
+  const ui = opts.ui === false ? null : uiFiles();
   const server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
+      const page = ui?.(method, (req.url ?? '/').split('?')[0]!);
+      if (page) {
+        send(res, page);
+        return;
+      }
       let body: Buffer | undefined;
       if (method !== 'GET' && method !== 'HEAD') {
         try {

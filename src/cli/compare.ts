@@ -1,7 +1,7 @@
 /** `parallax brief`, `parallax compare`, `parallax timeline`: the corpus told back, outlet by outlet. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { briefing } from '../compare/brief.js';
+import { briefing, briefingHtml } from '../compare/brief.js';
 import { compare, showDate } from '../compare/coverage.js';
 import { timeline, type TimelineFilter } from '../query/timeline.js';
 import { exportJson } from '../query/export.js';
@@ -9,8 +9,11 @@ import { allDocs, type Repository } from '../store/repository.js';
 import { table, type CliIO } from './io.js';
 
 
-export async function runBrief(store: Repository, io: CliIO, out: string | undefined): Promise<number> {
-  const md = briefing(await exportJson(store), await allDocs(store));
+/** The briefing as Markdown, or (`html`) as one standalone web page with every article text escaped. */
+export async function runBrief(store: Repository, io: CliIO, out: string | undefined, html = false): Promise<number> {
+  const ex = await exportJson(store);
+  const docs = await allDocs(store);
+  const md = html ? briefingHtml(ex, docs) : briefing(ex, docs);
   if (out) writeFileSync(resolve(io.cwd, out), md);
   else io.stdout.write(md.endsWith('\n') ? md : md + '\n');
   return 0;

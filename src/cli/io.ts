@@ -5,6 +5,8 @@ export interface CliIO {
   stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Stops a long-running command (`serve`, the demo's server) as Ctrl-C would; for embedding and tests. */
+  signal?: AbortSignal;
 }
 
 export function processIO(): CliIO {

@@ -2,6 +2,7 @@
  * `parallax` — main(argv, io) → exit code. 0 all went well, 1 some inputs failed, 2 usage errors.
  * Errors print as `CODE: message`; the stack only with --debug.
  */
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ParallaxError } from '../pipeline/errors.js';
@@ -36,10 +37,10 @@ usage: parallax <command> [options]
   lineage               articles that retell another: what they share and what they add
   timeline              linked events in date order with their sources (--entity, --from, --to)
   compare               how each outlet told each event: coverage, one-outlet claims, framing
-  brief                 a readable Markdown briefing of the corpus (--out FILE)
-  serve                 the HTTP API on 127.0.0.1 (--port N, default 8080; --host H; writes need PARALLAX_TOKEN)
+  brief                 a readable Markdown briefing of the corpus (--out FILE; --html for a web page)
+  serve                 the web UI and the HTTP API on 127.0.0.1 (--port N, default 8080; --host H; writes need PARALLAX_TOKEN)
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
-  demo                  ingest the bundled sample corpus and show what was found
+  demo                  ingest the bundled sample corpus, show what was found, then serve the web UI on it (--no-serve to stop there)
 
 options:
   --db FILE             the store (default ./parallax.db)
@@ -52,6 +53,8 @@ options:
   --on DATE             the date for who-held (YYYY-MM-DD)
   --port N, --host H    where serve listens (default 127.0.0.1:8080)
   --out FILE            write the export to FILE
+  --html                the briefing as HTML (brief)
+  --no-serve            demo: stop after printing, do not serve the UI
   --verbose             more detail (eval)
   --debug               print stacks on errors
 `;
@@ -73,6 +76,8 @@ const OPTIONS = {
   speaker: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
+  html: { type: 'boolean' },
+  'no-serve': { type: 'boolean' },
   verbose: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -153,45 +158,79 @@ async function dispatch(command: string, args: string[], v: Values, db: () => Re
     case 'compare':
       return runCompare(db(), io, json);
     case 'brief':
-      return runBrief(db(), io, v.out);
+      return runBrief(db(), io, v.out, v.html === true);
     case 'serve':
       return runServe(db(), io, v.port, v.host);
     case 'eval':
       return runEval(args[0], args[1], io, v.verbose === true);
     case 'demo':
-      return runDemo(db(), io);
+      return runDemo(db(), io, v['no-serve'] === true ? null : { port: v.port, host: v.host });
     default:
       throw new ParallaxError('USAGE', `unknown command "${command}" (try \`parallax help\`)`);
   }
 }
 
-/** Serves the HTTP API until SIGINT or SIGTERM (main closes the store only after this returns). */
-async function runServe(store: Repository, io: CliIO, portFlag: string | undefined, host: string | undefined): Promise<number> {
-  const port = portFlag === undefined ? 8080 : Number(portFlag);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ParallaxError('USAGE', `--port must be 0–65535, not "${portFlag}"`);
-  const token = io.env['PARALLAX_TOKEN'] || null;
-  const s = await serve({
-    store, token, port, host: host ?? '127.0.0.1',
+function portOf(flag: string | undefined): number {
+  const port = flag === undefined ? 8080 : Number(flag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ParallaxError('USAGE', `--port must be 0–65535, not "${flag}"`);
+  return port;
+}
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  token: string | null;
+  /** Another port when the asked one is taken (the demo's; `serve` keeps to what it was told). */
+  fallback?: boolean;
+  lastIngest?: string[];
+}
+
+/** Serves the web UI and the HTTP API until SIGINT or SIGTERM (main closes the store only after this returns). */
+async function serveUntilStopped(store: Repository, io: CliIO, f: ServeFlags): Promise<string> {
+  const opts = {
+    store, token: f.token, host: f.host, lastIngest: f.lastIngest,
     allowPrivateFetch: io.env['PARALLAX_ALLOW_PRIVATE_FETCH'] === '1',
-    onError: (e) => io.stderr.write(`ERROR: ${(e as Error)?.stack ?? String(e)}\n`),
-  });
-  io.stdout.write(`Parallax API on ${s.url} (OpenAPI: ${s.url}/openapi.json)${token ? '' : ' — read-only: set PARALLAX_TOKEN to allow writes'}\n`);
+    onError: (e: unknown) => io.stderr.write(`ERROR: ${(e as Error)?.stack ?? String(e)}\n`),
+  };
+  let s;
+  try {
+    s = await serve({ ...opts, port: f.port });
+  } catch (e) {
+    if (!f.fallback || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    io.stderr.write(`port ${f.port} is in use; picking a free one\n`);
+    s = await serve({ ...opts, port: 0 });
+  }
+  io.stdout.write(`Parallax UI on ${s.url}/ (API: ${s.url}/openapi.json)${f.token ? '' : ' — read-only: set PARALLAX_TOKEN to allow writes'}\nPress Ctrl-C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      io.signal?.removeEventListener('abort', stop);
       void s.close().then(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    if (io.signal?.aborted) stop();
+    else io.signal?.addEventListener('abort', stop);
   });
+  return s.url;
+}
+
+async function runServe(store: Repository, io: CliIO, portFlag: string | undefined, host: string | undefined): Promise<number> {
+  await serveUntilStopped(store, io, { port: portOf(portFlag), host: host ?? '127.0.0.1', token: io.env['PARALLAX_TOKEN'] || null });
   return 0;
 }
 
-/** The quick start's main job: ingest the bundled sample corpus, then show what was found. */
-async function runDemo(store: Repository, io: CliIO): Promise<number> {
+/**
+ * The quick start's main job: ingest the bundled sample corpus, show what was found, then serve the web UI on
+ * it until Ctrl-C (`serve` null: stop after printing, for tests and CI). Without PARALLAX_TOKEN the demo makes
+ * a one-time token and prints it, so the UI's drag-and-drop ingest works on this local server.
+ */
+async function runDemo(store: Repository, io: CliIO, serveFlags: { port?: string; host?: string } | null): Promise<number> {
   io.stdout.write(`Ingesting the bundled sample corpus (${repoPath('samples')})…\n`);
+  const before = new Set((await store.listArticles()).map((a) => a.id));
   const status = await runIngest([repoPath('samples')], store, io, { json: false });
+  const added = (await store.listArticles()).map((a) => a.id).filter((id) => !before.has(id));
   io.stdout.write('\n');
   await runArticles(store, io, false);
   io.stdout.write('\nWho and what they are about:\n');
@@ -199,7 +238,15 @@ async function runDemo(store: Repository, io: CliIO): Promise<number> {
   io.stdout.write('\nWho met, visited, called or signed with whom, in date order (statements: `npx parallax events`):\n');
   await runEvents(store, io, { kinds: ['meet', 'talks', 'visit', 'host', 'call', 'summit', 'agreement'] }, false);
   io.stdout.write('\nThe briefing (`npx parallax brief`):\n\n');
-  await runBrief(store, io, undefined);
+  await runBrief(store, io, undefined, false);
   io.stdout.write('\nTry: npx parallax show <id> · entity NAME · who-held OFFICE --on DATE · quotes · timeline · compare · search "fisheries" · export json\n');
+  if (!serveFlags) return status;
+  let token = io.env['PARALLAX_TOKEN'] || null;
+  if (!token) {
+    token = randomBytes(18).toString('base64url');
+    io.stdout.write(`\nIngest token for this session (paste it on the Ingest page): ${token}\n`);
+  }
+  io.stdout.write('\n');
+  await serveUntilStopped(store, io, { port: portOf(serveFlags.port), host: serveFlags.host ?? '127.0.0.1', token, fallback: serveFlags.port === undefined, lastIngest: added });
   return status;
 }

@@ -139,3 +139,56 @@ export function briefing(ex: ExportJson, docs: Doc[]): string {
   return [...head, ...sourcesSection(ex), ...storylinesSection(ctx, ex), ...timelineSection(ctx), ...quotesSection(ctx, ex),
     ...differencesSection(ctx)].join('\n').replace(/\n{3,}/g, '\n\n');
 }
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Inline Markdown the briefing writes (`**bold**`), applied after escaping, so article text cannot become markup. */
+const inline = (s: string): string => escapeHtml(s).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+
+/** Table cells split on the pipes `cell` left unescaped. */
+const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+
+/**
+ * The briefing as one standalone HTML page: the same lines as the Markdown, rendered from it (headings,
+ * tables, lists, paragraphs). Every piece of text is escaped first, so nothing from an article is markup.
+ */
+export function briefingHtml(ex: ExportJson, docs: Doc[]): string {
+  const lines = briefing(ex, docs).split('\n');
+  const body: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const h = /^(#{1,4}) (.*)$/.exec(line);
+    if (h) body.push(`<h${h[1]!.length}>${inline(h[2]!)}</h${h[1]!.length}>`);
+    else if (line.startsWith('|') && lines[i + 1]?.startsWith('| ---')) {
+      body.push('<table>', `<thead><tr>${cells(line).map((c) => `<th>${inline(c)}</th>`).join('')}</tr></thead>`, '<tbody>');
+      for (i += 2; lines[i]?.startsWith('|'); i++) body.push(`<tr>${cells(lines[i]!).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+      body.push('</tbody>', '</table>');
+      i--;
+    } else if (line.startsWith('- ')) {
+      body.push('<ul>');
+      for (; lines[i]?.startsWith('- '); i++) body.push(`<li>${inline(lines[i]!.slice(2))}</li>`);
+      body.push('</ul>');
+      i--;
+    } else if (line.trim()) body.push(`<p>${inline(line)}</p>`);
+  }
+  const title = /^# (.*)$/m.exec(lines.join('\n'))?.[1] ?? 'Briefing';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1d2430; }
+h1, h2, h3, h4 { line-height: 1.25; } h2 { border-bottom: 1px solid #d8dde6; padding-bottom: .25rem; margin-top: 2rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; display: block; overflow-x: auto; }
+th, td { border: 1px solid #d8dde6; padding: .3rem .5rem; text-align: left; vertical-align: top; } th { background: #f3f5f8; }
+li { margin: .2rem 0; }
+</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
