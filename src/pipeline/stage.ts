@@ -31,13 +31,14 @@ export function checkOrder(stages: Stage[], initial: string[]): void {
 }
 
 /** Checks that a stage wrote only what it declared, with offsets inside the text. */
-export function checkOutput(stage: Stage, doc: Doc, before: Set<string>): void {
-  for (const [name, spans] of Object.entries(doc.layers)) {
+export function checkOutput(stage: Stage, doc: Doc, before: ReadonlySet<string>): void {
+  const n = doc.text.length;
+  for (const name in doc.layers) {
     if (before.has(name)) continue;
     if (!stage.assigns.includes(name)) throw new ParallaxError('STAGE_FAILED', `stage "${stage.name}" wrote undeclared layer "${name}"`);
-    for (const s of spans) {
-      if (!(s.start >= 0 && s.end <= doc.text.length && s.start <= s.end)) {
-        throw new ParallaxError('STAGE_FAILED', `stage "${stage.name}" wrote a span [${s.start}, ${s.end}) outside the text (length ${doc.text.length})`);
+    for (const s of doc.layers[name]!) {
+      if (!(s.start >= 0 && s.end <= n && s.start <= s.end)) {
+        throw new ParallaxError('STAGE_FAILED', `stage "${stage.name}" wrote a span [${s.start}, ${s.end}) outside the text (length ${n})`);
       }
     }
   }
@@ -54,7 +55,7 @@ export class Runner {
   /** Runs every stage on the doc; throws a coded error naming the stage that failed. */
   run(doc: Doc, validate = true): Doc {
     for (const stage of this.stages) {
-      const before = new Set(Object.keys(doc.layers));
+      const before = validate ? new Set(Object.keys(doc.layers)) : EMPTY;
       try {
         stage.run(doc);
       } catch (e) {
@@ -66,3 +67,5 @@ export class Runner {
     return doc;
   }
 }
+
+const EMPTY: ReadonlySet<string> = new Set();

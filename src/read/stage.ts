@@ -9,31 +9,46 @@ import { recognize } from './ner/index.js';
 import { TITLE_HEADS } from './ner/rules.js';
 import { canonicalise, type Mention } from './entities/canon.js';
 import { joinQualifiedOrgs, tidyMentions } from './entities/qualify.js';
+import { isWhite } from './entities/names.js';
 import { findTimes, inferPublished } from './dates/index.js';
-import { findRoles } from './roles/index.js';
+import { findRoles, type PlaceSpan, type Span as RoleSpan } from './roles/index.js';
 
 const STAGE = 'read';
 
 /** "(Xinhua/Cao Yang)": a name inside a photo credit is the photographer, never a participant. */
-function inCredit(doc: Doc, m: { start: number; end: number }): boolean {
-  const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
-  const after = doc.text.slice(m.end, m.end + 2);
-  return /\([^()]{1,30}\/\s*$/.test(before) && after.startsWith(')');
+function inCredit(text: string, m: { start: number; end: number }): boolean {
+  return text.charCodeAt(m.end) === 41 && /\([^()]{1,30}\/\s*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
-function entityLayer(doc: Doc): Span[] {
-  // A bare title ("the Cabinet Secretary") is a description, not a name: roles and aliases handle it, entities do not.
-  const named = (recognize(doc.text) as Mention[]).filter((m) => !(m.type === 'person' && TITLE_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase())));
-  const mentions = tidyMentions(doc.text, joinQualifiedOrgs(doc.text, named));
+/** The last word of a name (what follows its last white space). */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isWhite(name.charCodeAt(i - 1))) i--;
+  return name.slice(i);
+}
+
+/** The entity layer from the tagger's mentions: tidied, canonical within the article, photographer credits marked. */
+export function entitySpans(text: string, recognized: readonly Mention[]): Span[] {
+  const named: Mention[] = [];
+  for (const m of recognized) {
+    // A bare title ("the Cabinet Secretary") is a description, not a name: roles and aliases handle it, entities do not.
+    if (m.type === 'person' && TITLE_HEADS.has(lastWord(m.text).toLowerCase())) continue;
+    // One object shape for every mention keeps the passes below fast.
+    named.push({ start: m.start, end: m.end, type: m.type, text: m.text, demonymOf: m.demonymOf, nested: false });
+  }
+  const mentions = tidyMentions(text, joinQualifiedOrgs(text, named));
   const { entities, of } = canonicalise(mentions);
-  return mentions.map((m, i) => {
+  const out: Span[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const e = entities[of[i]!]!;
     const data: Record<string, unknown> = { type: m.type, name: e.name, local: e.local };
     if (m.demonymOf) data['demonymOf'] = m.demonymOf;
     if (m.nested) data['nested'] = true;
-    if (m.type === 'person' && inCredit(doc, m)) data['credit'] = true;
-    return { start: m.start, end: m.end, label: m.type, data, prov: { stage: STAGE, rule: m.demonymOf ? 'demonym' : 'ner' } };
-  });
+    if (m.type === 'person' && inCredit(text, m)) data['credit'] = true;
+    out[i] = { start: m.start, end: m.end, label: m.type, data, prov: { stage: STAGE, rule: m.demonymOf ? 'demonym' : 'ner' } };
+  }
+  return out;
 }
 
 /** The article's own date as an anchor for relative expressions (day precision only). */
@@ -64,10 +79,15 @@ function inferDate(doc: Doc): void {
 
 /** Offices tied to person mentions, each carrying the person's canonical name within the article. */
 function roleLayer(doc: Doc): Span[] {
-  const ents = doc.layers['entity'] ?? [];
-  const people = ents.filter((s) => s.label === 'person' && !(s.data as { credit?: boolean }).credit).map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
-  const places = ents.filter((s) => s.label === 'place').map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), demonymOf: (s.data as { demonymOf?: string }).demonymOf }));
-  const nameAt = new Map(ents.map((s) => [`${s.start}:${s.end}`, (s.data as { name: string }).name]));
+  const people: RoleSpan[] = [];
+  const places: PlaceSpan[] = [];
+  const nameAt = new Map<string, string>();
+  for (const s of doc.layers['entity'] ?? []) {
+    const data = s.data as { name: string; credit?: boolean; demonymOf?: string };
+    nameAt.set(`${s.start}:${s.end}`, data.name);
+    if (s.label === 'person' && !data.credit) people.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
+    else if (s.label === 'place') places.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), demonymOf: data.demonymOf });
+  }
   return findRoles(doc.text, people, places).map((r) => ({
     start: r.start,
     end: r.end,
@@ -83,7 +103,7 @@ export const readStage: Stage = {
   assigns: ['sentence', 'entity', 'time', 'role'],
   run(doc: Doc): void {
     doc.layers['sentence'] = splitSentences(doc.text).map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
-    doc.layers['entity'] = entityLayer(doc);
+    doc.layers['entity'] = entitySpans(doc.text, recognize(doc.text));
     doc.layers['role'] = roleLayer(doc);
     inferDate(doc);
     doc.layers['time'] = dateLayer(doc);

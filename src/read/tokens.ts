@@ -47,7 +47,13 @@ function cls(c: number): C {
 
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
-const isWordChar = (c: number): boolean => { const k = cls(c); return k === C.Letter || k === C.Digit; };
+/** Letters and digits among ASCII codes, for the common case without a call to `cls`. */
+const ASCII_WORD = Uint8Array.from(ASCII, (k) => (k === C.Letter || k === C.Digit ? 1 : 0));
+function isWordChar(c: number): boolean {
+  if (c < 128) return ASCII_WORD[c] === 1;
+  const k = cls(c);
+  return k === C.Letter || k === C.Digit;
+}
 
 /** End of a run of letters/digits starting at i. */
 function runEnd(text: string, i: number, end: number): number {
@@ -63,6 +69,7 @@ function extendWord(text: string, s: number, e: number, end: number): number {
   for (;;) {
     if (e + 1 >= end) return e;
     const c = text.charCodeAt(e);
+    if (c !== 44 && c !== 46 && c !== 58 && !isHyphen(c)) return e; // nothing joins: the usual case
     const n = text.charCodeAt(e + 1);
     const prevDigit = cls(text.charCodeAt(e - 1)) === C.Digit;
     if ((c === 44 || c === 46 || c === 58) && prevDigit && cls(n) === C.Digit) { e = runEnd(text, e + 1, end); continue; }

@@ -6,7 +6,7 @@
  * ("Chinese") is a mention of its country. Photographer credits are not participants: the caller drops them.
  */
 import { canonicalCountry } from './countries.js';
-import { acronymOf, betterName, isAcronym, nameKey, tokensOf } from './names.js';
+import { acronymOf, betterName, isAcronym, isWhite, nameKey, tokensOf } from './names.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -29,50 +29,70 @@ export interface LocalEntity {
   mentions: Mention[];
 }
 
-const stripPlus = (s: string): string => s.replace(/\+$/, '');
+const stripPlus = (s: string): string => (s.endsWith('+') ? s.slice(0, -1) : s);
+
+/** Two or more words ("Wang Yi"), without splitting the name. */
+function multiWord(name: string): boolean {
+  let i = 0;
+  while (i < name.length && isWhite(name.charCodeAt(i))) i++;
+  while (i < name.length && !isWhite(name.charCodeAt(i))) i++;
+  while (i < name.length && isWhite(name.charCodeAt(i))) i++;
+  return i < name.length;
+}
+
 
 /** Groups mentions into entities; returns the entities and, for each mention, its entity index. */
 export function canonicalise(mentions: Mention[]): { entities: LocalEntity[]; of: number[] } {
   const entities: LocalEntity[] = [];
   const of: number[] = new Array(mentions.length).fill(-1);
-  const byKey = new Map<string, number>();
+  // Entity index by type, then by name key.
+  const byKey: Record<EntityType, Map<string, number>> = { person: new Map(), organization: new Map(), place: new Map() };
   const add = (type: EntityType, name: string): number => {
     const e: LocalEntity = { local: entities.length, type, name, aliases: [], mentions: [] };
     entities.push(e);
-    byKey.set(`${type}:${nameKey(name)}`, e.local);
+    byKey[type].set(nameKey(name), e.local);
     return e.local;
   };
   // Pass 1: full forms (multi-word names, demonyms' countries, organisation names and acronyms) by key.
   mentions.forEach((m, i) => {
     const name = m.demonymOf ?? (m.type === 'place' ? canonicalCountry(stripPlus(m.text)) : stripPlus(m.text));
-    if (m.type === 'person' && tokensOf(name).length < 2) return;
-    const key = `${m.type}:${nameKey(name)}`;
-    of[i] = byKey.get(key) ?? add(m.type, name);
+    if (m.type === 'person' && !multiWord(name)) return;
+    of[i] = byKey[m.type].get(nameKey(name)) ?? add(m.type, name);
   });
   // Pass 2: single-word person mentions join the nearest preceding full name containing that word.
+  const parts: Array<string[] | undefined> = [];
   mentions.forEach((m, i) => {
     if (of[i] !== -1) return;
-    of[i] = resolveShortName(m, i, mentions, of, entities) ?? byKey.get(`person:${nameKey(m.text)}`) ?? add('person', m.text);
+    of[i] = resolveShortName(m, i, mentions, of, entities, parts) ?? byKey.person.get(nameKey(m.text)) ?? add('person', m.text);
   });
   mergeAcronyms(entities, of);
   mentions.forEach((m, i) => {
     const e = entities[of[i]!]!;
     e.mentions.push(m);
     const surface = m.demonymOf ? null : m.text;
-    if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (!surface || surface === e.name) return;
+    if (!e.aliases.includes(surface)) e.aliases.push(surface);
     // People keep their full name; countries keep their canonical name ("Russia", not "Russian Federation").
-    if (surface && e.type !== 'person' && canonicalCountry(e.name) === e.name && canonicalCountry(surface) === surface) e.name = betterName(e.name, stripPlus(surface));
+    const bare = stripPlus(surface);
+    if (bare !== e.name && e.type !== 'person' && canonicalCountry(e.name) === e.name && canonicalCountry(surface) === surface) e.name = betterName(e.name, bare);
   });
-  for (const e of entities) e.aliases = e.aliases.filter((a) => a !== e.name);
-  return { entities: entities.filter((e) => e.mentions.length > 0).map((e, i) => ({ ...e, local: i })), of: remap(entities, of) };
+  const alive: LocalEntity[] = [];
+  const index = new Int32Array(entities.length).fill(-1);
+  for (const e of entities) {
+    if (e.mentions.length === 0) continue;
+    index[e.local] = alive.length;
+    alive.push({ ...e, local: alive.length, aliases: e.aliases.filter((a) => a !== e.name) });
+  }
+  return { entities: alive, of: of.map((i) => (i >= 0 ? index[i]! : -1)) };
 }
 
-function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number[], entities: LocalEntity[]): number | null {
+function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number[], entities: LocalEntity[], parts: Array<string[] | undefined>): number | null {
   const word = nameKey(m.text);
   const fits = (idx: number): boolean => {
     const e = entities[idx];
+    if (!e || e.type !== 'person') return false;
     // Compare whole name parts, so a hyphenated surname ("Solberg-Hauge") matches as one word.
-    return !!e && e.type === 'person' && tokensOf(e.name).map(nameKey).includes(word);
+    return (parts[idx] ??= tokensOf(e.name).map(nameKey)).includes(word);
   };
   // Nearest full mention before, then after (headlines and captions can name someone in full later).
   for (let j = i - 1; j >= 0; j--) if (of[j]! >= 0 && fits(of[j]!)) return of[j]!;
@@ -82,19 +102,13 @@ function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number
 
 /** An acronym entity merges into the organisation whose initials it spells (same type). */
 function mergeAcronyms(entities: LocalEntity[], of: number[]): void {
+  let initials: Array<string | null> | null = null;
   for (const a of entities) {
-    if (!isAcronym(a.name) || a.type === 'person') continue;
-    const full = entities.find((e) => e !== a && e.type === a.type && tokensOf(e.name).length > 1 && acronymOf(e.name) === a.name.replace(/[.&+-]/g, ''));
+    if (a.type === 'person' || !isAcronym(a.name)) continue;
+    initials ??= entities.map((e) => (multiWord(e.name) ? acronymOf(e.name) : null));
+    const letters = a.name.replace(/[.&+-]/g, '');
+    const full = entities.find((e, k) => e !== a && e.type === a.type && initials![k] === letters);
     if (!full) continue;
     for (let i = 0; i < of.length; i++) if (of[i] === a.local) of[i] = full.local;
   }
-}
-
-function remap(entities: LocalEntity[], of: number[]): number[] {
-  const alive = new Map<number, number>();
-  let k = 0;
-  entities.forEach((e, i) => {
-    if (of.includes(i)) alive.set(i, k++);
-  });
-  return of.map((i) => alive.get(i) ?? -1);
 }

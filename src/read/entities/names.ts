@@ -30,6 +30,10 @@ function computeKey(name: string): string {
   return k.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** White space as `\s` matches it, by char code. */
+export const isWhite = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 9 && c <= 13) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 export function tokensOf(name: string): string[] {
   return name.split(/[\s\u00A0]+/).filter(Boolean);
 }

@@ -4,20 +4,33 @@
  * with its country ("Foreign Ministry" alone is ambiguous across articles).
  */
 import type { Mention } from './canon.js';
-import { countryOfQualifier } from './countries.js';
+import { countryOfQualifier, countryWithPrefix, isRegionAdjectiveOrBloc } from './countries.js';
+import { isWhite } from './names.js';
 
+const COMPASS = /(?<!\p{L})(North|South|East|West)\s$/u;
 const PEOPLES = /People[’']s\s$/;
 // "the Office of the Central Commission …": an organisation's head noun before "of" belongs to its name.
 const HEAD_OF = /\b(Office|Ministry|Department|Bureau|Secretariat|Committee|Commission|Council|Board|Institute|University|Bank|Court|Agency|Academy|Embassy|Consulate|Federation|Union|League|Association|Organi[sz]ation|Party)\s+of\s+(?:the\s+)?$/;
 
+/** Only "… People’s NAME" and "… of [the] NAME" are joined: the word before the name ends in "s", "of" or "the". */
+function afterWord(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  const c = text.charCodeAt(j);
+  return c === 115 || c === 102 || c === 101; // s f e
+}
+
 export function joinQualifiedOrgs(text: string, input: Mention[]): Mention[] {
   // "People’s Republic of China": the tagger stops at the possessive; the name starts before it.
   const mentions = input.map((m) => {
-    const before = text.slice(Math.max(0, m.start - 9), m.start);
-    if (m.type === 'organization' || m.type === 'place') {
-      const hit = PEOPLES.exec(before);
-      if (hit) return { ...m, start: m.start - hit[0].length, text: text.slice(m.start - hit[0].length, m.end) };
+    if (m.type === 'place' && !m.demonymOf) {
+      // "North Korea" cut to "Korea" (after a hyphen: "China-Russia-North Korea axis").
+      const dir = COMPASS.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      if (dir && countryWithPrefix(dir[1]!, m.text)) return { ...m, start: m.start - dir[0].length, text: text.slice(m.start - dir[0].length, m.end) };
     }
+    if (m.type === 'person' || !afterWord(text, m.start)) return m;
+    const hit = PEOPLES.exec(text.slice(Math.max(0, m.start - 9), m.start));
+    if (hit) return { ...m, start: m.start - hit[0].length, text: text.slice(m.start - hit[0].length, m.end) };
     if (m.type === 'organization') {
       const head = HEAD_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
       if (head) return { ...m, start: m.start - head[0].length, text: text.slice(m.start - head[0].length, m.end) };
@@ -54,28 +67,35 @@ export function joinQualifiedOrgs(text: string, input: Mention[]): Mention[] {
  * Mentions as the article's entities: a name nested inside a longer one ("Munich" in "Munich Security
  * Conference") is marked `nested` — part of that name, not an entity of the article, though it still says
  * where the conference is; "G20"-style forums are organisations;
- * "Russia-China" (as in "Russia-China relations") mentions both countries.
+ * "Russia-China" (as in "Russia-China relations") mentions both countries. Region adjectives and blocs
+ * ("European", "the West") are dropped (see isRegionAdjectiveOrBloc); a person's name an organisation swallowed
+ * is given back.
  */
-export function tidyMentions(text: string, input: Mention[]): Mention[] {
+export function tidyMentions(text: string, found: Mention[]): Mention[] {
+  const input = splitTrailingNames(text, found.map(trimQuotes).filter((m) => !isRegionAdjectiveOrBloc(m.text, m.type)));
   // "Russian Federation Security Council Sergei Shoigu": the tagger ran a title into the name; the person ends it.
-  const mentions = input.map(trimQuotes).map((o) => {
+  const personsEnding = new Map<number, Mention[]>();
+  for (const x of input) if (x.type === 'person') (personsEnding.get(x.end) ?? personsEnding.set(x.end, []).get(x.end)!).push(x);
+  const mentions = input.map((o) => {
     if (o.type === 'person') return o;
-    const p = input.find((x) => x.type === 'person' && x.end === o.end && x.start > o.start);
+    const p = personsEnding.get(o.end)?.find((x) => x.start > o.start);
     if (!p) return o;
     const end = o.start + text.slice(o.start, p.start).trimEnd().length;
     return { ...o, end, text: text.slice(o.start, end) };
   });
   const out: Mention[] = [];
-  for (const m of mentions) {
-    if (mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) {
+  const nested = nestedFlags(mentions);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (nested[i]) {
       out.push({ ...m, nested: true });
       continue;
     }
-    if (/^G-?\d{1,2}\+?$/.test(m.text)) {
+    if (m.text.charCodeAt(0) === 71 && /^G-?\d{1,2}\+?$/.test(m.text)) {
       out.push({ ...m, type: 'organization' });
       continue;
     }
-    const pair = /^([\p{Lu}][\p{L}]+)[-–]([\p{Lu}][\p{L}]+)$/u.exec(m.text);
+    const pair = m.type === 'place' && /[-–]/.test(m.text) ? /^([\p{Lu}][\p{L}]+)[-–]([\p{Lu}][\p{L}]+)$/u.exec(m.text) : null;
     const a = pair ? countryOfQualifier(pair[1]!) : null;
     const b = pair ? countryOfQualifier(pair[2]!) : null;
     if (pair && a && b && m.type === 'place') {
@@ -88,8 +108,48 @@ export function tidyMentions(text: string, input: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * "the Russian Federation Security Council Sergei Shoigu" tagged as one organisation, where the article names
+ * "Sergei Shoigu" as a person elsewhere: the name is cut off the organisation and becomes a person mention.
+ * Only organisations: a place or person that ends in a known name ("Aung San Suu Kyi") is that name mistyped.
+ */
+function splitTrailingNames(text: string, input: Mention[]): Mention[] {
+  const names = [...new Set(input.filter((m) => m.type === 'person' && m.text.includes(' ')).map((m) => m.text))];
+  if (names.length === 0) return input;
+  const out: Mention[] = [];
+  for (const m of input) {
+    const name = m.type === 'organization' ? names.find((n) => m.text.length > n.length + 1 && m.text.endsWith(n) && m.text[m.text.length - n.length - 1] === ' ') : undefined;
+    const cut = name ? m.end - name.length : 0;
+    const end = name ? m.start + text.slice(m.start, cut).trimEnd().length : 0;
+    // What is left must still read as an organisation name of two words or more ("Security Council", not "AKA").
+    if (!name || !text.slice(m.start, end).includes(' ')) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, end, text: text.slice(m.start, end) }, { start: cut, end: m.end, type: 'person', text: name });
+  }
+  return out;
+}
+
+/** For each mention, whether it lies inside a strictly longer one (pairwise over plain arrays: mentions differ in shape). */
+function nestedFlags(all: readonly Mention[]): Uint8Array {
+  const n = all.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) { starts[i] = all[i]!.start; ends[i] = all[i]!.end; }
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!, e = ends[i]!;
+    for (let j = 0; j < n; j++) if (starts[j]! <= s && ends[j]! >= e && ends[j]! - starts[j]! > e - s) { flags[i] = 1; break; }
+  }
+  return flags;
+}
+
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+
 /** A name never ends or starts with a quotation mark the tagger swept in ("Global South""). */
 function trimQuotes(m: Mention): Mention {
+  if (!isQuote(m.text.charCodeAt(0)) && !isQuote(m.text.charCodeAt(m.text.length - 1))) return m;
   const lead = /^["“”'‘’]+/.exec(m.text)?.[0].length ?? 0;
   const tail = /["“”'‘’]+$/.exec(m.text)?.[0].length ?? 0;
   if (!lead && !tail) return m;

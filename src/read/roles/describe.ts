@@ -38,7 +38,7 @@ function attachedTo(d: Doc, hit: Hit): number {
 
 /** Descriptions in text order: unattached office phrases, and descriptors attached or not. */
 export function findDescriptions(text: string, people: Array<Span>, places?: Array<PlaceSpan>): OfficeDescription[] {
-  const d = buildDoc(text, people, places);
+  const d = buildDoc(text, people, places, true);
   const roles = rolesIn(d);
   const out: OfficeDescription[] = [];
   let done = -1;

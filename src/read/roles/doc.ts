@@ -6,7 +6,30 @@ import { LEXICON } from './lexicon.js';
 import { parseOffice, type OfficeContext, type ParsedOffice } from './normalise.js';
 import type { PlaceSpan, Span } from './types.js';
 
-export interface Tok { s: number; e: number; w: string; lw: string }
+/**
+ * A word of the text. Its strings are made on first use: rules look only at the few words around person mentions,
+ * so most tokens never need them.
+ */
+export class Tok {
+  private word: string | undefined;
+  private lower: string | undefined;
+  /** First char code, for the capital test without making the string. */
+  readonly c0: number;
+  constructor(private readonly text: string, readonly s: number, readonly e: number) {
+    this.c0 = text.charCodeAt(s);
+  }
+  get w(): string {
+    return (this.word ??= this.text.slice(this.s, this.e));
+  }
+  /** Lower case with ’ as '. */
+  get lw(): string {
+    if (this.lower === undefined) {
+      const l = this.w.toLowerCase();
+      this.lower = l.includes('’') ? l.replace(/’/g, "'") : l;
+    }
+    return this.lower;
+  }
+}
 
 export interface Doc {
   text: string;
@@ -34,25 +57,11 @@ function isWordChar(text: string, i: number): boolean {
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
-/**
- * text.toLowerCase(), when it lower-cases every offset in place: no 'İ' (its lower case is two code units) and
- * no 'Σ' (its lower case depends on the letters after it). Slicing it then equals lower-casing each slice, and
- * one call over the text is much cheaper than one per token (non-Latin-1 text takes V8's slow path each call).
- */
-function lowerInPlace(text: string): string | null {
-  if (text.includes('\u0130') || text.includes('\u03a3')) return null;
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : null;
-}
-
 /** Words, with "U.S."-style initialisms, inner apostrophes/hyphens ("Russia’s", "ex-president") and a trailing
- *  possessive apostrophe ("States’") kept inside the token. A char loop: this runs over every stored article. */
-export function tokenize(text: string): Tok[] {
-  const toks: Tok[] = [];
-  const n = text.length;
-  // Lower case with ’ as ' (what `lw` holds), for the whole text at once where that is exact.
-  const lower = lowerInPlace(text)?.replace(/’/g, "'") ?? null;
-  for (let i = 0; i < n;) {
+ *  possessive apostrophe ("States’") kept inside the token. A char loop: this runs over every stored article.
+ *  [from, n) must start and end outside a word (see `chainStart`). */
+export function tokenize(text: string, from = 0, n = text.length, toks: Tok[] = []): Tok[] {
+  for (let i = from; i < n;) {
     if (!isWordChar(text, i)) { i++; continue; }
     const s = i;
     let e = i;
@@ -66,29 +75,81 @@ export function tokenize(text: string): Tok[] {
       }
       if (e < n && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && text.charCodeAt(e - 1) === 115 && !(e + 1 < n && isWordChar(text, e + 1))) e++;
     }
-    const w = text.slice(s, e);
-    let lw: string;
-    if (lower !== null) lw = lower.slice(s, e);
-    else {
-      lw = w.toLowerCase();
-      if (lw.includes('’')) lw = lw.replace(/’/g, "'");
-    }
-    toks.push({ s, e, w, lw });
+    toks.push(new Tok(text, s, e));
     i = e;
   }
   return toks;
 }
 
-export function buildDoc(text: string, people: readonly Span[], places?: readonly PlaceSpan[]): Doc {
-  const toks = tokenize(text);
+/** Chars that may sit inside a word or between the words of one phrase; anything else ends every rule's walk.
+ *  A dot is inside a word only in an initialism ("U.S."), always after a capital. */
+function inChain(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 46) return i > 0 && isUpper(text.charCodeAt(i - 1));
+  if (c < 128) return ASCII_CHAIN[c] === 1;
+  return c === 0xa0 || c === 0x2019 || isWordChar(text, i);
+}
+/** ASCII letters, digits, space, tab, ' and -. */
+const ASCII_CHAIN = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 9 || c === 39 || c === 45 ? 1 : 0);
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/** Where the words a rule can reach left of offset i begin: its phrase, past one comma ("office, Name"). */
+function chainStart(text: string, i: number): number {
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 44) i--;
+  while (i > 0 && inChain(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the words a rule can reach right of offset i end: its phrase, past one comma ("Name, office"). */
+function chainEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  if (i < n && text.charCodeAt(i) === 44) i++;
+  while (i < n && inChain(text, i)) i++;
+  return i;
+}
+
+/**
+ * The tokens of the phrases around each person: every rule walks only over words joined by spaces, with at most one
+ * comma between the name and its office, so tokens elsewhere are never read. A window starts and ends at a char no
+ * word contains, so its tokens are exactly those of the whole text.
+ */
+function tokensNear(text: string, people: readonly Span[]): Tok[] {
+  const wins = people.map((p) => [chainStart(text, p.start), chainEnd(text, p.end)] as const).sort((a, b) => a[0] - b[0]);
+  const toks: Tok[] = [];
+  for (let i = 0; i < wins.length;) {
+    const from = wins[i][0];
+    let to = wins[i][1];
+    for (i++; i < wins.length && wins[i][0] <= to; i++) to = Math.max(to, wins[i][1]);
+    tokenize(text, from, to, toks);
+  }
+  return toks;
+}
+
+/** "Russia’s" / "States’" → the name; `text.replace(/[’']s?$/, '')` without the expression. */
+function possessiveOff(text: string): string {
+  let n = text.length;
+  if (text.charCodeAt(n - 1) === 115 && n > 1 && isApostrophe(text.charCodeAt(n - 2))) n -= 2;
+  else if (isApostrophe(text.charCodeAt(n - 1))) n -= 1;
+  return n === text.length ? text : text.slice(0, n);
+}
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** The doc the rules walk; `all` tokenizes the whole text (descriptions look for office words anywhere). */
+export function buildDoc(text: string, people: readonly Span[], places?: readonly PlaceSpan[], all = false): Doc {
+  const toks = all ? tokenize(text) : tokensNear(text, people);
   const owner = new Int32Array(toks.length).fill(-1);
   people.forEach((p, pi) => {
     for (let i = firstTok(toks, p.start); i < toks.length && toks[i].s < p.end; i++) if (toks[i].e > p.start) owner[i] = pi;
   });
   const placeWords = new Map<string, string>();
   for (const pl of places ?? []) {
-    const key = pl.text.replace(/[’']s?$/, '').toLowerCase();
-    if (/^\p{Lu}/u.test(pl.text)) placeWords.set(key, pl.demonymOf ?? pl.text.replace(/[’']s?$/, ''));
+    const c = pl.text.charCodeAt(0);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(pl.text)) continue;
+    const bare = possessiveOff(pl.text);
+    placeWords.set(bare.toLowerCase(), pl.demonymOf ?? bare);
   }
   return { text, toks, people, owner, ctx: placeWords.size ? { places: placeWords } : {}, memo: new Map() };
 }
@@ -110,7 +171,7 @@ export const connected = (d: Doc, a: number, b: number): boolean => spaces(d.tex
 const UPPER_START = /^\p{Lu}/u;
 /** Starts with an upper-case letter; ASCII answered without the regular expression. */
 export const isCap = (t: Tok): boolean => {
-  const c = t.w.charCodeAt(0);
+  const c = t.c0;
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.w);
 };
 export const isPossessive = (t: Tok): boolean => /['’]s?$/.test(t.w) && !/^(?:\p{Lu}\.)+$/u.test(t.w);
@@ -144,8 +205,15 @@ export const slice = (d: Doc, a: number, b: number): string => d.text.slice(d.to
  *  in a title or a name, and holds no person mention. */
 export function parseSpan(d: Doc, s: number, e: number, ctx: OfficeContext = d.ctx): ParsedOffice | null {
   const last = d.toks[e];
-  if (!officeish(d.toks[s]) || (!isCap(last) && !LEXICON.heads.has(last.lw))) return null;
-  for (let i = s; i <= e; i++) if (d.owner[i] >= 0) return null;
+  if (!officeish(d.toks[s])) return null;
+  // An office ends in a title word ("… Foreign Minister") or reads "TITLE of|for NAME"; "ex-"/"then-" hide the title.
+  let ofFor = false;
+  for (let i = s; i <= e; i++) {
+    if (d.owner[i] >= 0) return null;
+    const c = d.toks[i].c0 | 32;
+    if ((c === 111 || c === 102) && !ofFor) { const lw = d.toks[i].lw; ofFor = lw === 'of' || lw === 'for'; }
+  }
+  if (!LEXICON.heads.has(last.lw) && !(isCap(last) && (ofFor || last.lw.includes('-')))) return null;
   const phrase = slice(d, s, e);
   const key = `${ctx.country ?? ''}|${phrase}`; // keyed by wording: captions and leads repeat phrases
   let r = d.memo.get(key);

@@ -14,6 +14,8 @@ interface Found { pi: number; parsed: ParsedOffice; s: number; e: number; rule: 
 /** Words that may follow an office inside a longer phrase: "and" (another office follows), "who", "since" … */
 const ENDS: ReadonlySet<string> = new Set(['and', ...LEXICON.restStarts]);
 
+const COPULA_FIRST: ReadonlySet<string | undefined> = new Set(LEXICON.copulas.map((c) => c[0]));
+
 const CONFIDENCE: Record<string, number> = { premodifier: 0.9, apposition: 0.85, possessive: 0.8, copula: 0.8 };
 
 const withCountry = (d: Doc, country: string | null | undefined): OfficeContext => (country ? { ...d.ctx, country } : d.ctx);
@@ -93,9 +95,11 @@ function copula(d: Doc, pi: number): Found[] {
   const p = d.people[pi];
   let a = firstTok(d.toks, p.end);
   if (a >= d.toks.length) return [];
-  const gap = d.text.slice(p.end, d.toks[a].s);
-  if (/^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && d.toks[a].lw === 'who') a++;
-  else if (!spaces(d.text, p.end, d.toks[a].s)) return [];
+  if (!spaces(d.text, p.end, d.toks[a].s)) {
+    if (d.toks[a].lw !== 'who' || !/^[ \t\u00a0]*,[ \t\u00a0]*$/.test(d.text.slice(p.end, d.toks[a].s))) return [];
+    a++;
+  }
+  if (!COPULA_FIRST.has(d.toks[a]?.lw)) return [];
   const cop = LEXICON.copulas.find((c) => c.every((w, i) => d.toks[a + i]?.lw === w && (i === 0 || connected(d, a + i - 1, a + i))));
   if (!cop || a + cop.length >= d.toks.length || !connected(d, a + cop.length - 1, a + cop.length)) return [];
   const start = a + cop.length;

@@ -31,10 +31,21 @@ export interface OfficeLexicon {
   /** Canonical titles that need a country to name one office ("President"). */
   countryTitles: ReadonlySet<string>;
   maxWords: number;
+  /** The leading words of longer title forms ("deputy", "deputy prime"): a title lookup stops outside them. */
+  titlePrefixes: ReadonlySet<string>;
+  /** The same for country names, adjectives and abbreviations (lower case). */
+  countryPrefixes: ReadonlySet<string>;
 }
 
 interface RawCountry { name: string; the?: boolean; short?: string; forms: string[]; abbr?: string[] }
 interface RawTitle { title: string; scope: string; short?: boolean; leader?: boolean; generic?: boolean; forms: string[] }
+
+/** The leading words of longer keys: "a b c" → "a", "a b". A lookup that grows word by word stops outside them. */
+export function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const into = new Set<string>();
+  for (const k of keys) for (let i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) into.add(k.slice(0, i));
+  return into;
+}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -76,6 +87,8 @@ function compile(): OfficeLexicon {
     vocab, heads,
     countryTitles: new Set([...titles.values()].filter((t) => t.scope === 'country').map((t) => t.title)),
     maxWords: Math.max(...multi.map((m) => m.split(' ').length)),
+    titlePrefixes: wordPrefixes(titles.keys()),
+    countryPrefixes: wordPrefixes([...countries.keys(), ...[...abbr.keys()].map((a) => a.toLowerCase())]),
   };
 }
 

@@ -5,7 +5,7 @@
  * Two shapes are read: post-nominal (TITLE of|for COMPLEMENT) and pre-nominal ([COUNTRY] [ORG WORDS] TITLE).
  * The parse is strict (a phrase either is an office or not) so callers can try spans longest-first.
  */
-import { LEXICON, countryPhrase, type Country, type Institution, type Title } from './lexicon.js';
+import { LEXICON, countryPhrase, wordPrefixes, type Country, type Institution, type Title } from './lexicon.js';
 
 export interface OfficeContext {
   /** Country to assume when the phrase names none ("foreign minister" in a Chinese context). */
@@ -30,8 +30,13 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', '&'
 const byTitle = new Map<string, Title>([...LEXICON.titles.values()].map((t) => [t.title, t]));
 const lower = (ws: readonly string[]): string => ws.join(' ').toLowerCase();
 
+/** Words separated by single spaces, with no punctuation for `clean` to strip: the usual phrase from a token run. */
+const PLAIN = /^[^\s,;:]+(?: [^\s,;:]+)*$/;
+
 function clean(surface: string): string[] {
-  let s = surface.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '').replace(/[,;:]$/, '');
+  let s = PLAIN.test(surface)
+    ? /[’‘`]/.test(surface) ? surface.replace(/[’‘`]/g, "'") : surface
+    : surface.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '').replace(/[,;:]$/, '');
   if (s.endsWith('.') && !/(?:^|\s)(?:\p{Lu}\.)+$/u.test(s)) s = s.slice(0, -1);
   return s ? s.split(' ') : [];
 }
@@ -51,40 +56,54 @@ function stripLead(words: string[]): { words: string[]; former: ParsedOffice['fo
   return { words: ws, former };
 }
 
-/** A country by name, adjective, abbreviation (case-sensitive) or a place the caller found. */
-function lookup(k: string, ctx?: OfficeContext): Country | undefined {
-  const lk = k.toLowerCase();
+/** A country by name, adjective, abbreviation (case-sensitive) or a place the caller found; `lk` is `k` in lower case. */
+function lookup(k: string, lk: string, ctx?: OfficeContext): Country | undefined {
   const place = ctx?.places?.get(lk);
   return LEXICON.countries.get(lk) ?? LEXICON.abbr.get(k) ?? (place ? LEXICON.countries.get(place.toLowerCase()) ?? { name: place, the: false, short: null } : undefined);
+}
+
+/** The leading words of the caller's multi-word places, made once per map. */
+const PLACE_PREFIXES = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+function placePrefixes(places: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let p = PLACE_PREFIXES.get(places);
+  if (!p) PLACE_PREFIXES.set(places, (p = wordPrefixes(places.keys())));
+  return p;
 }
 
 /** A country named at words[i] by adjective, name, possessive or abbreviation; longest match wins. */
 export function countryAt(words: readonly string[], i: number, ctx?: OfficeContext): { country: Country; len: number; poss: boolean } | null {
   let best: { country: Country; len: number; poss: boolean } | null = null;
   let key = '';
+  let lkey = '';
+  const places = ctx?.places ? placePrefixes(ctx.places) : null;
   for (let len = 1; len <= LEXICON.maxWords && i + len <= words.length; len++) {
     const w = words[i + len - 1];
     key = len === 1 ? w : key + ' ' + w;
-    const whole = lookup(key, ctx); // "people's republic of china" keeps its inner apostrophe
+    lkey = len === 1 ? w.toLowerCase() : lkey + ' ' + w.toLowerCase();
+    const whole = lookup(key, lkey, ctx); // "people's republic of china" keeps its inner apostrophe
     const poss = !whole && (w.endsWith("'") || (w.endsWith("'s") && !/^(?:\p{Lu}\.)+$/u.test(w)));
-    const hit = whole ?? (poss ? lookup(key.slice(0, key.lastIndexOf("'")), ctx) : undefined);
+    const stem = poss ? key.slice(0, key.lastIndexOf("'")) : '';
+    const hit = whole ?? (poss ? lookup(stem, stem.toLowerCase(), ctx) : undefined);
     if (hit) best = { country: hit, len, poss };
+    // Longer keys extend this one: stop when no longer name starts with it.
+    if (!LEXICON.countryPrefixes.has(lkey) && !places?.has(lkey)) break;
   }
   return best;
 }
 
-/** A title (with an optional modifier: "deputy foreign minister") starting at words[i], longest first. */
-function titleAt(words: readonly string[], i: number): TitleHit | null {
+/** A title (with an optional modifier: "deputy foreign minister") starting at word i; `lws` are the words in lower case. */
+function titleAt(lws: readonly string[], i: number): TitleHit | null {
   for (let m = 2; m >= 0; m--) {
-    if (i + m >= words.length) continue;
-    const mod = m ? LEXICON.modifiers.get(lower(words.slice(i, i + m))) : '';
+    if (i + m >= lws.length) continue;
+    const mod = m === 0 ? '' : LEXICON.modifiers.get(m === 1 ? lws[i] : lws[i] + ' ' + lws[i + 1]);
     if (mod === undefined) continue;
     let best: TitleHit | null = null;
     let key = '';
-    for (let len = 1; len <= LEXICON.maxWords && i + m + len <= words.length; len++) {
-      key = len === 1 ? words[i + m].toLowerCase() : key + ' ' + words[i + m + len - 1].toLowerCase();
+    for (let len = 1; len <= LEXICON.maxWords && i + m + len <= lws.length; len++) {
+      key = len === 1 ? lws[i + m] : key + ' ' + lws[i + m + len - 1];
       const t = LEXICON.titles.get(key);
       if (t) best = { t, len: m + len, mod: mod ? mod + ' ' : '' };
+      if (!LEXICON.titlePrefixes.has(key)) break;
     }
     if (best) return best;
   }
@@ -138,7 +157,7 @@ function assembleOrg(hit: TitleHit, org: Org, fallback: Country | null, the: boo
 
 /** TITLE of|for COMPLEMENT: "secretary of the Russian Federation Security Council", "President of Russia". */
 function postNominal(words: string[], country: Country | null, ctx: OfficeContext | undefined, former: ParsedOffice['former']): ParsedOffice | null {
-  const hit = titleAt(words, 0);
+  const hit = titleAt(words.map((w) => w.toLowerCase()), 0);
   if (!hit || hit.len + 1 >= words.length) return null;
   const prep = words[hit.len].toLowerCase();
   if (prep !== 'of' && prep !== 'for') return null;
@@ -154,8 +173,9 @@ function postNominal(words: string[], country: Country | null, ctx: OfficeContex
 /** [ORG WORDS] TITLE after the country came off: "Security Council Secretary", "Foreign Minister", "leader". */
 function preNominal(words: string[], country: Country | null, ctx: OfficeContext | undefined, former: ParsedOffice['former']): ParsedOffice | null {
   if (!LEXICON.heads.has(words[words.length - 1].toLowerCase())) return null; // must end in a title word
+  const lws = words.map((w) => w.toLowerCase());
   for (let s = Math.max(0, words.length - LEXICON.maxWords - 2); s < words.length; s++) {
-    const hit = titleAt(words, s);
+    const hit = titleAt(lws, s);
     if (!hit || s + hit.len !== words.length) continue;
     const fallback = country ?? contextCountry(ctx);
     if (s === 0) return hit.t.scope === 'country' ? assembleCountry(hit, fallback, former) : null;
@@ -172,6 +192,15 @@ function contextCountry(ctx?: OfficeContext): Country | null {
   return LEXICON.countries.get(ctx.country.toLowerCase()) ?? { name: ctx.country, the: false, short: null };
 }
 
+const DESCRIPTORS: ReadonlySet<string> = new Set(LEXICON.descriptors);
+
+/** The phrase is a descriptor or ends in one ("China's top diplomat"). */
+function endsInDescriptor(all: string): boolean {
+  if (DESCRIPTORS.has(all)) return true;
+  for (let i = all.indexOf(' '); i >= 0; i = all.indexOf(' ', i + 1)) if (DESCRIPTORS.has(all.slice(i + 1))) return true;
+  return false;
+}
+
 /** The full reading of an office phrase, or null when it is not one (descriptions like "top diplomat" included). */
 export function parseOffice(surface: string, ctx?: OfficeContext): ParsedOffice | null {
   const { words, former } = stripLead(clean(surface));
@@ -179,7 +208,7 @@ export function parseOffice(surface: string, ctx?: OfficeContext): ParsedOffice 
   const all = lower(words);
   const fixed = LEXICON.fixed.get(all);
   if (fixed) return { office: fixed, title: fixed, country: null, bare: false, former };
-  if (LEXICON.descriptors.some((d) => all === d || all.endsWith(' ' + d))) return null;
+  if (endsInDescriptor(all)) return null;
   const lead = countryAt(words, 0, ctx);
   const rest = lead ? words.slice(lead.len) : words;
   if (!rest.length) return null;
