@@ -55,6 +55,7 @@ async function seeded() {
     const r = await s.call('POST', '/api/ingest', a, s.auth);
     assert.equal(r.status, 201, r.body);
   }
+  await new Promise((res) => setTimeout(res, 5)); // each ingest run has its own time stamp
   const r = await s.call('POST', '/api/ingest?name=ferry.html', HTML, s.auth);
   assert.equal(r.status, 201, r.body);
   return s;
@@ -78,7 +79,7 @@ test('api: articles list, paging, filters, and one article with its spans', asyn
   const j = all.json();
   assert.equal(j['total'], 3);
   assert.equal(j['articles'].length, 3);
-  assert.deepEqual(Object.keys(j['articles'][0]).sort(), ['chars', 'id', 'outlet', 'published', 'source', 'title']);
+  assert.deepEqual(Object.keys(j['articles'][0]).sort(), ['chars', 'id', 'ingestedAt', 'outlet', 'published', 'source', 'title']);
 
   const p = (await call('GET', '/api/articles?limit=1&offset=1')).json();
   assert.equal(p['total'], 3);
@@ -381,6 +382,10 @@ test('api: the web UI\'s routes: overview with what the last ingest changed, lin
   assert.ok(o['changes'].newEvents.every((e: Json) => e.articles.every((a: string) => a === ferry)));
   // A server that has seen no ingest says so rather than guessing.
   assert.equal((await (await setup()).call('GET', '/api/overview')).json()['changes'], null);
+  // A server started over a store that another process filled shows that store's latest ingest run.
+  const later = createApp({ store, token: TOKEN });
+  const o2 = JSON.parse((await later.handle({ method: 'GET', url: '/api/overview', headers: {} })).body) as Json;
+  assert.deepEqual(o2['changes'].articles.map((a: Json) => a.id), [ferry]);
 
   const planned = (await call('GET', '/api/timeline?status=planned')).json();
   assert.ok(planned['total'] > 0 && planned['timeline'].every((e: Json) => e.status === 'planned'), 'Varnhagen and Oduya "will meet again in April"');

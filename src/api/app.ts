@@ -93,8 +93,8 @@ const paged = (key: string, item: JsonSchema): JsonSchema => ({
 });
 const ARTICLE_SUMMARY: JsonSchema = {
   type: 'object',
-  required: ['id', 'source', 'outlet', 'title', 'published', 'chars'],
-  properties: { id: S.str, source: S.str, outlet: S.strN, title: S.strN, published: S.strN, chars: S.int },
+  required: ['id', 'source', 'outlet', 'title', 'published', 'chars', 'ingestedAt'],
+  properties: { id: S.str, source: S.str, outlet: S.strN, title: S.strN, published: S.strN, chars: S.int, ingestedAt: S.str },
 };
 const SPAN: JsonSchema = { type: 'object', required: ['start', 'end', 'text', 'label'], properties: { start: S.int, end: S.int, text: S.str, label: S.str, data: S.obj, prov: S.obj } };
 const ANNOTATION_LAYERS = ['entity', 'time', 'role', 'event', 'quote'] as const;
@@ -158,7 +158,14 @@ export function createApp(opts: AppOptions): App {
   let cached: { n: number; corpus: Corpus } | null = null;
   const corpus = async (): Promise<Corpus> => {
     const n = await store.countArticles();
-    if (!cached || cached.n !== n) cached = { n, corpus: buildCorpus(await allDocs(store)) };
+    if (!cached || cached.n !== n) {
+      cached = { n, corpus: buildCorpus(await allDocs(store)) };
+      // An ingest by another process (`parallax ingest`) shows as the store's latest ingest run.
+      if (!fresh || fresh.size === 0) {
+        const last = await store.lastIngest();
+        if (last.length > 0 && last.length < n) fresh = new Set(last);
+      }
+    }
     return cached.corpus;
   };
 

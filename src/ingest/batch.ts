@@ -46,9 +46,10 @@ export async function ingestResults(results: Iterable<ReadResult>, store: Reposi
   const chunkSize = opts.chunk ?? 200;
   let pending: Array<{ doc: Doc; rawInput: string | null }> = [];
   let done = 0;
+  const at = new Date().toISOString();
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const res = await store.putArticles(pending);
+    const res = await store.putArticles(pending, { at });
     summary.ingested += res.inserted.length;
     summary.duplicates += res.duplicates.length;
     summary.ids.push(...res.inserted, ...res.duplicates);

@@ -11,6 +11,8 @@ export interface ArticleSummary {
   title: string | null;
   published: string | null;
   chars: number;
+  /** When the ingest run that stored it began (ISO 8601): one value for every article of one run. */
+  ingestedAt: string;
 }
 
 export interface SearchHit {
@@ -26,8 +28,11 @@ export interface PutResult {
 }
 
 export interface Repository {
-  /** Stores the docs in one transaction; a doc whose id is already stored is a duplicate, not an error. */
-  putArticles(docs: Array<{ doc: Doc; rawInput: string | null }>): Promise<PutResult>;
+  /** Stores the docs in one transaction; a doc whose id is already stored is a duplicate, not an error.
+   * `at` stamps the ingest run (default: now), so the chunks of one run read back as one ingest. */
+  putArticles(docs: Array<{ doc: Doc; rawInput: string | null }>, opts?: { at?: string }): Promise<PutResult>;
+  /** The ids the latest ingest run stored (empty for an empty store). */
+  lastIngest(): Promise<string[]>;
   getArticle(idOrPrefix: string): Promise<Doc | null>;
   /** Replaces what later stages derived for stored articles (their text is unchanged): one transaction. */
   updateArticles(docs: Doc[]): Promise<void>;

@@ -35,13 +35,13 @@ export class SqliteStore implements Repository {
     return (r['v'] as number) ?? 0;
   }
 
-  async putArticles(docs: Array<{ doc: Doc; rawInput: string | null }>): Promise<PutResult> {
+  async putArticles(docs: Array<{ doc: Doc; rawInput: string | null }>, opts: { at?: string } = {}): Promise<PutResult> {
     const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, source, url, outlet, title, published, published_precision,
       published_source, format, text, raw, raw_input, doc, ingest_version, ingested_at)
       VALUES (@id, @source, @url, @outlet, @title, @published, @precision, @psource, @format, @text, @raw, @rawInput, @doc, @version, @at)`);
     const result: PutResult = { inserted: [], duplicates: [] };
-    const at = new Date().toISOString();
+    const at = opts.at ?? new Date().toISOString();
     this.db.transaction(() => {
       for (const { doc, rawInput } of docs) {
         if (exists.get(doc.id) || result.inserted.includes(doc.id)) {
@@ -93,9 +93,14 @@ export class SqliteStore implements Repository {
 
   async listArticles(opts: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
     const rows = this.db
-      .prepare('SELECT id, source, outlet, title, published, length(text) chars FROM articles ORDER BY published IS NULL, published, source LIMIT ? OFFSET ?')
+      .prepare('SELECT id, source, outlet, title, published, length(text) chars, ingested_at FROM articles ORDER BY published IS NULL, published, source LIMIT ? OFFSET ?')
       .all(opts.limit ?? -1, opts.offset ?? 0) as Row[];
-    return rows.map((r) => ({ id: r['id'] as string, source: r['source'] as string, outlet: r['outlet'] as string | null, title: r['title'] as string | null, published: r['published'] as string | null, chars: r['chars'] as number }));
+    return rows.map((r) => ({ id: r['id'] as string, source: r['source'] as string, outlet: r['outlet'] as string | null, title: r['title'] as string | null, published: r['published'] as string | null, chars: r['chars'] as number, ingestedAt: r['ingested_at'] as string }));
+  }
+
+  async lastIngest(): Promise<string[]> {
+    const rows = this.db.prepare('SELECT id FROM articles WHERE ingested_at = (SELECT MAX(ingested_at) FROM articles) ORDER BY source').all() as Row[];
+    return rows.map((r) => r['id'] as string);
   }
 
   async countArticles(): Promise<number> {
