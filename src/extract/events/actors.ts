@@ -74,7 +74,11 @@ export function resolvePronoun(word: string, at: number, v: ClauseView): Actor[]
   if (distinct.length >= 2) return distinct.slice(-2);
   // The last two-party event of the few sentences before, else the article's first meeting (its main one).
   const recent = v.prior.filter((m) => m.participants.length >= 2 && at - m.sentence.end < 700);
-  const last = recent.at(-1) ?? v.prior.find((m) => m.participants.length >= 2 && (m.kind === 'meet' || m.kind === 'talks'));
+  const meeting = (m: (typeof v.prior)[number]): boolean => m.participants.length >= 2 && (m.kind === 'meet' || m.kind === 'talks');
+  // "The two sides", "both delegations": the sides of the latest meeting, before any other two-party event.
+  let sides: (typeof v.prior)[number] | undefined;
+  if (/sides|delegations/.test(w)) for (let i = v.prior.length - 1; i >= 0 && !sides; i--) if (meeting(v.prior[i]!)) sides = v.prior[i];
+  const last = sides ?? recent.at(-1) ?? v.prior.find(meeting);
   return last ? last.participants.map((p) => ({ start: p.start, end: p.end, name: p.name, type: p.type })) : [];
 }
 

@@ -88,6 +88,17 @@ function participantsOf(e: TriggerEntry, form: string, at: number, end: number, 
   return { ps, definite };
 }
 
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+
+/** Most longer words capitalised: a headline written in title case. */
+function titleCase(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
+  return words.length > 0 && words.filter((w) => isUpperAt(w, 0)).length >= 0.7 * words.length;
+}
+
 export interface Candidate { m: EventMention; definite: boolean; during: string | null }
 
 const VENUE = /\b(?:forum|conference|summit|meeting|briefing|speech|interview|ceremony|capital|visit|session|rally|event)\b/i;
@@ -109,6 +120,9 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
   const e = entries.length ? choose(entries, text.slice(Math.max(s.start, at - 40), at)) : null;
   if (!e) return null;
   if (e.pos === 'noun' && LEXICON.stops.has((/^\s+([\w-]+)/.exec(text.slice(end, end + 20))?.[1] ?? '').toLowerCase())) return null;
+  // "the BRICS Meeting of High Representatives …": a capitalised meeting noun after a capitalised word names a body.
+  // (Not in a title-case headline: "Putin Meets Xi in Moscow".)
+  if ((e.kind === 'meet' || e.kind === 'talks') && isUpperAt(text, at) && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(s.start, at - 30), at)) && !/^\S+\s+$/.test(text.slice(s.start, at)) && !titleCase(text.slice(s.start, s.end))) return null;
   const { from, to } = clauseOf(s, at, end);
   const v: ClauseView = { text, from, to, actors: s.actors, earlier: s.earlier, prior: s.prior };
   const { ps, definite: def0 } = participantsOf(e, form, at, end, v);

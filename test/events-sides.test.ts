@@ -1,0 +1,37 @@
+/**
+ * Events over the whole per-article pipeline, on invented text: "the two sides" are the sides of the latest meeting,
+ * not of whatever two-party event came last; a capitalised "Meeting" inside a name is a body, not an event.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestArticle } from '../src/ingest/article.js';
+import { Runner } from '../src/pipeline/stage.js';
+import { builtinStages } from '../src/pipeline/registry.js';
+
+interface Ev { trigger: string; kind: string; names: string[] }
+function eventsOf(text: string): Ev[] {
+  const d = new Runner(builtinStages()).run(ingestArticle({ source: 't.txt', format: 'text', text }));
+  return (d.layers['event'] ?? []).map((s) => {
+    const data = s.data as { kind: string; participants: Array<{ name: string }> };
+    return { trigger: d.text.slice(s.start, s.end), kind: data.kind, names: data.participants.map((p) => p.name).sort() };
+  });
+}
+
+test('events: "the two sides" are the sides of the latest meeting', () => {
+  const evs = eventsOf(
+    'OSLO, May 4 -- Norwegian Foreign Minister Ingrid Dahl met Kenyan Foreign Minister Peter Mwangi in Oslo on Tuesday. ' +
+      'Mwangi thanked the Nordic Council for its support. The two sides also exchanged views on maritime security.',
+  );
+  // The views exchanged are the meeting's (merged into it), never talks between Mwangi and the council he thanked.
+  assert.ok(!evs.some((e) => e.kind === 'talks' && e.names.includes('Council')), JSON.stringify(evs));
+  assert.ok(evs.some((e) => e.kind === 'meet' && e.names.join() === 'Ingrid Dahl,Peter Mwangi'), JSON.stringify(evs));
+});
+
+test('events: a capitalised Meeting inside a name is not a meeting; a lower-case one still is', () => {
+  const evs = eventsOf(
+    'NAIROBI, June 2 -- Officials said the Regional Meeting of Security Advisers on Maritime Affairs will gain a secretariat. ' +
+      'Peter Mwangi held a meeting with Ingrid Dahl in Nairobi on Monday.',
+  );
+  assert.ok(!evs.some((e) => e.trigger === 'Meeting'), JSON.stringify(evs));
+  assert.ok(evs.some((e) => e.kind === 'meet' && e.names.join() === 'Ingrid Dahl,Peter Mwangi'), JSON.stringify(evs));
+});
