@@ -103,13 +103,13 @@ test('quotes: seed articles (every gold quote found with its speaker mention, re
 
 const POLNEAR = join(process.cwd(), '../shared/data/polnear');
 const hasPolnear = existsSync(join(POLNEAR, 'dev.jsonl'));
-// Regression floor 0.03 under the level measured when this was written (overlap 0.650 / 0.656 / 0.624; exact content 0.451).
+// Regression floor 0.03 under the level measured when this was written (overlap 0.673 / 0.671 / 0.641; exact content 0.464).
 test('quotes: PolNeAR dev scores do not regress', { skip: !hasPolnear }, () => {
   const s = evalQuotes(POLNEAR);
-  assert.ok(s.source_f1 >= 0.62 && s.cue_f1 >= 0.626 && s.content_f1 >= 0.594 && s.content_f1_exact >= 0.42, JSON.stringify(s));
+  assert.ok(s.source_f1 >= 0.643 && s.cue_f1 >= 0.641 && s.content_f1 >= 0.611 && s.content_f1_exact >= 0.434, JSON.stringify(s));
 });
 // The target asked for; not reached yet, so it is reported as a todo rather than failing the suite.
-test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.57)' }, () => {
+test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.60)' }, () => {
   const s = evalQuotes(POLNEAR);
   assert.ok(s.source_f1 >= 0.75 && s.cue_f1 >= 0.8 && s.content_f1 >= 0.75, JSON.stringify(s));
 });

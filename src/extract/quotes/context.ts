@@ -28,9 +28,9 @@ export interface Ctx {
   ss: number[];
   se: number[];
   /** Per token: 1 + index of the draft whose content holds it, or 0. */
-  claimed: Int32Array;
+  claimed: number[];
   /** Per token: index of the cue covering it, or -1. */
-  cueAt: Int32Array;
+  cueAt: number[];
   drafts: Draft[];
   /** Cues already used (e.g. "according to Sputnik" folded into another attribution as its relay). */
   used: Set<number>;
@@ -50,9 +50,10 @@ export function makeContext(text: string): Ctx {
   const quotes = pairQuotes(text, toks);
   const { ss, se } = splitSentences(toks, quotes);
   const cues = findCues(toks);
-  const cueAt = new Int32Array(toks.length).fill(-1);
+  // Plain arrays: typed arrays this size live outside the heap and cost more to make than to fill.
+  const cueAt = new Array<number>(toks.length).fill(-1);
   for (let i = 0; i < cues.length; i++) cueAt.fill(i, cues[i]!.a, cues[i]!.b + 1);
-  return { text, toks, quotes, cues, ss, se, claimed: new Int32Array(toks.length), cueAt, drafts: [], used: new Set(), left: new Array<Range | null | undefined>(toks.length) };
+  return { text, toks, quotes, cues, ss, se, claimed: new Array<number>(toks.length).fill(0), cueAt, drafts: [], used: new Set(), left: new Array<Range | null | undefined>(toks.length) };
 }
 
 /** Index of the quotation that closes exactly at token k (allowing one comma after it), or -1. */

@@ -6,6 +6,7 @@
  */
 import type { Cue, Tok } from './types.js';
 import { LEXICON as LX, type Phrase } from './lexicon.js';
+import { ownerNounAt } from './nouns.js';
 import { BE, DETERMINERS, LY_NOUNS, PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS } from './grammar.js';
 
 const matchAt = (toks: readonly Tok[], i: number, words: readonly string[]): boolean => {
@@ -38,8 +39,10 @@ function multiwordAt(toks: readonly Tok[], i: number): Cue | null {
   if (!list) return null;
   for (const p of list) {
     if (!matchAt(toks, i, p.words)) continue;
-    const cls: Cue['cls'] = p.kind === 'according' || p.kind === 'quoted' ? p.kind : 'speech';
-    return { a: i, b: i + p.words.length - 1, head: i, lemma: p.words.join(' '), cls, form: 'past', stance: null };
+    const cls: Cue['cls'] = p.kind === 'according' || p.kind === 'quoted' || p.kind === 'belief' || p.kind === 'evaluative' ? p.kind : 'speech';
+    // "Asked about the vote, Lee said …": a participle phrase that opens the sentence is a reduced passive.
+    const opens = (i === 0 || toks[i - 1]!.sent !== toks[i]!.sent) && LX.verbs.get(p.words[0]!)?.form === 'past';
+    return { a: i, b: i + p.words.length - 1, head: i, lemma: p.words.join(' '), cls, form: 'past', stance: null, passive: opens };
   }
   return null;
 }
@@ -57,6 +60,8 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   while (j >= 0 && ((LX.aux.has(toks[j]!.lo) && !BE.has(toks[j]!.lo)) || (toks[j]!.lo.endsWith('ly') && !toks[j]!.cap))) j--;
   if (j < 0) return form === 'past' ? false : form !== 'ing';
   const prev = toks[j]!;
+  // "Some say", "Both said", "Many believe": a quantifier stands for the people who speak; "many reports" is a noun.
+  if (QUANTIFIERS.has(prev.lo) && (form === 'base' || form === 'past')) return false;
   if (DETERMINERS.has(prev.lo) || POSSESSIVES.has(prev.lo) || prev.lo.endsWith('’s') || prev.lo.endsWith("'s")) return true;
   // A passive ("was asked", "is expected to") is a cue of its own: verbAt takes "be" into the group.
   if (form === 'past' || form === 'pp') return false;
@@ -75,6 +80,9 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—');
   return false;
 }
+
+/** Determiners that can stand alone as the subject of a verb. */
+const QUANTIFIERS: ReadonlySet<string> = new Set('some many most several few all both each neither none'.split(' '));
 
 function pluralSubject(t: Tok): boolean {
   if (/^(?:i|we|you|they|who|which|that)$/.test(t.lo) || PLURAL_NOUNS.has(t.lo)) return true;
@@ -124,7 +132,9 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   }
   // A reduced passive: "When asked about …", "Asked whether …, she said" — no source of its own.
   const before = toks[a - 1];
-  if (!passive && a === i && (v.form === 'past' || v.form === 'pp') && before?.sent === sent && REDUCED.has(before.lo)) passive = true;
+  // … or one that opens the sentence: "Asked whether the plan works, the mayor said …".
+  const opens = i === 0 || toks[i - 1]!.sent !== sent;
+  if (!passive && a === i && (v.form === 'past' || v.form === 'pp') && ((before?.sent === sent && REDUCED.has(before.lo)) || (opens && toks[i + 1]?.word))) passive = true;
   let b = i;
   const parts = LX.particles.get(v.lemma);
   if (parts && i + 1 < toks.length && parts.has(toks[i + 1]!.lo)) b = i + 1;
@@ -154,31 +164,28 @@ function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolea
   return opensSentence && (next.q >= 0 || next.sent === prev.sent) && !/^\d/.test(prev.t);
 }
 
-/** Words that can start a cue: multiword openers and verb forms (one lookup rules out most tokens). */
-const CUE_WORDS: ReadonlySet<string> = new Set([...LX.multi.keys(), ...LX.verbs.keys()]);
-
-/**
- * A filter over CUE_WORDS keyed by length and three characters: it rules out most tokens without hashing their
- * string (the first Set lookup of a fresh token string hashes all of it, the main cost of a scan over every token).
- */
-const wordKey = (w: string): number => {
-  const n = w.length;
-  return ((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(n >> 1)) * 31 + w.charCodeAt(n - 1) & 0xffff;
-};
-const CUE_KEYS = new Uint8Array(0x10000);
-for (const w of CUE_WORDS) CUE_KEYS[wordKey(w)] = 1;
+/** "“…” ― Ana Ruiz": a dash between a closing quotation mark and a short name that ends the paragraph (epigraphs,
+ * collected reader comments). */
+function dashCue(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.q < 0 || toks[i]!.q >= 0 || toks[i]!.para !== prev.para) return false;
+  let k = i + 1;
+  while (k < toks.length && toks[k]!.para === prev.para && toks[k]!.cap && k - i <= 4) k++;
+  return k > i + 1 && (k === toks.length || toks[k]!.para !== prev.para);
+}
 
 /** All cues in reading order; tokens inside quotation marks never hold a cue. */
 export function findCues(toks: readonly Tok[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.t.charCodeAt(0) === 58 && colonCue(toks, i, cues)) {
-      cues.push({ a: i, b: i, head: i, lemma: ':', cls: 'speech', form: 'past', stance: null });
+    if (!t.cue) continue;
+    if (!t.word) {
+      if (t.t === ':' ? colonCue(toks, i, cues) : dashCue(toks, i)) cues.push({ a: i, b: i, head: i, lemma: t.t, cls: 'speech', form: 'past', stance: null });
       continue;
     }
-    if (!t.word || t.q >= 0 || CUE_KEYS[wordKey(t.lo)] === 0 || !CUE_WORDS.has(t.lo)) continue;
-    const c = multiwordAt(toks, i) ?? verbAt(toks, i);
+    if (t.q >= 0) continue;
+    const c = multiwordAt(toks, i) ?? verbAt(toks, i) ?? ownerNounAt(toks, i);
     if (!c) continue;
     cues.push(c);
     i = Math.max(i, c.b);

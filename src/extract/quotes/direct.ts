@@ -29,11 +29,19 @@ export function quoteChain(ctx: Ctx, qi: number, self = -1): Range[] {
     if (q.para !== prev.para || ctx.claimed[q.a] !== 0) break;
     let cueBetween = false;
     for (let k = prev.b + 1; k < q.a && !cueBetween; k++) if (cueAt[k]! >= 0 && cueAt[k] !== self && toks[k]!.q < 0) cueBetween = true;
-    if (cueBetween || !standalone(ctx, i)) break;
+    if (cueBetween || !standalone(ctx, i) || cueInSentenceAfter(ctx, q.b, self)) break;
     out.push(i);
     last = i;
   }
   return out.map((i) => [quotes[i]!.a, quotes[i]!.b] as Range);
+}
+
+/** Whether another cue follows token k in its sentence: “A,” she said. “B,” she said. — B is the second turn's. */
+function cueInSentenceAfter(ctx: Ctx, k: number, self: number): boolean {
+  const { toks, cueAt } = ctx;
+  const sent = toks[k]!.sent;
+  for (let j = k + 1; j < toks.length && toks[j]!.sent === sent; j++) if (cueAt[j]! >= 0 && cueAt[j] !== self && toks[j]!.q < 0) return true;
+  return false;
 }
 
 /** Whether quote i is part of the continuation chain that leads to qi. */

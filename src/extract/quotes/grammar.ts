@@ -35,8 +35,12 @@ export const IRREGULAR_PAST = set(
     'rose fell beat bit hid shut sang sank swam struck stuck hung dug fed fled forgot forgave lent lay laid rode shook ' +
     'shot slept slid split spread sprang stung swept swung taught tore understood woke wound withdrew overtook oversaw',
 );
-/** Nouns ending in "-ly" (the suffix otherwise marks an adverb). */
-export const LY_NOUNS = set('family ally supply assembly rally monopoly anomaly bully belly jelly lily folly homily melancholy');
+/** Adverbs without "-ly" that sit between a subject and its verb ("The Post first reported", "who have long said"). */
+export const SHORT_ADVERBS = set('twice always long first often ever once soon');
+/** Nouns and adjectives ending in "-ly" (the suffix otherwise marks an adverb): "early results", "a weekly poll". */
+export const LY_NOUNS = set(
+  'family ally supply assembly rally monopoly anomaly bully belly jelly lily folly homily melancholy early daily weekly monthly yearly quarterly elderly',
+);
 export const PLURAL_NOUNS = set('people men women children police staff media public crowd majority minority');
 export const TERMINAL = set('. ! ? ... …');
 export const OPEN_PUNCT = set('( [ {');

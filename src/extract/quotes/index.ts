@@ -11,6 +11,7 @@ import type { Attribution, Cue, QuoteSpan } from './types.js';
 import { type Ctx, type Draft, makeContext } from './context.js';
 import { claimIf, cueAsQuote, cueBeforeQuote, quoteBeforeCue, quoteChain } from './direct.js';
 import { backwardFrame, forwardFrame } from './reported.js';
+import { evidenceFrames } from './nouns.js';
 import type { Range } from './phrases.js';
 
 export type { Attribution, QuoteSpan } from './types.js';
@@ -22,6 +23,11 @@ export function findAttributions(text: string): Attribution[] {
   for (let ci = 0; ci < ctx.cues.length; ci++) {
     if (claimIf(ctx, quoteBeforeCue(ctx, ci) ?? cueBeforeQuote(ctx, ci) ?? cueAsQuote(ctx, ci))) done.add(ci);
   }
+  // "Asked whether …, Lee said": the opening participle's question comes before the main clause's own frame.
+  for (let ci = 0; ci < ctx.cues.length; ci++) {
+    const c = ctx.cues[ci]!;
+    if (!done.has(ci) && c.passive && c.a === ctx.ss[ctx.toks[c.a]!.sent] && claimIf(ctx, forwardFrame(ctx, ci))) done.add(ci);
+  }
   for (let ci = 0; ci < ctx.cues.length; ci++) {
     if (!done.has(ci) && ctx.claimed[ctx.cues[ci]!.head] === 0 && claimIf(ctx, backwardFrame(ctx, ci))) done.add(ci);
   }
@@ -32,6 +38,7 @@ export function findAttributions(text: string): Attribution[] {
       if (claimIf(ctx, forwardFrame(ctx, ci))) done.add(ci);
     }
   }
+  for (const d of evidenceFrames(ctx)) claimIf(ctx, d);
   attachQuoteParagraphs(ctx);
   return ctx.drafts
     .map((d) => toAttribution(ctx, d))

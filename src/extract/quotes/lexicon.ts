@@ -21,6 +21,10 @@ export interface Lexicon {
   notAttribution: readonly Phrase[];
   outlets: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
+  /** Nouns whose phrase is a source after "In": "In a new poll, 40 percent back the plan", "In his view, …". */
+  evidenceNouns: ReadonlySet<string>;
+  /** Nouns that are cues after an owner, with the words that may open their content ("claim" → that, to). */
+  ownerNouns: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs whose subject is part of the content, not a source: "Trump seemed to enjoy it". */
   raising: ReadonlySet<string>;
 }
@@ -67,6 +71,8 @@ function compile(): Lexicon {
     notAttribution: verbsJson.notAttribution.map((p) => ({ words: words(p), kind: 'not' })),
     outlets: new Set(outletsJson.names),
     outletHeads: new Set(outletsJson.heads),
+    evidenceNouns: new Set(verbsJson.evidenceNouns),
+    ownerNouns: new Map(Object.entries(verbsJson.ownerNouns as Record<string, string[]>).map(([k, v]) => [k, new Set(v)])),
     raising: new Set((verbsJson as { raising?: string[] }).raising ?? []),
   };
 }

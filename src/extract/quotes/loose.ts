@@ -6,11 +6,16 @@
 import { type Ctx, leftSpeaker } from './context.js';
 import type { Range } from './phrases.js';
 import { npStartingAt } from './phrases.js';
-import { DASHES, PREPOSITIONS } from './grammar.js';
+import { DASHES, PREPOSITIONS, SHORT_ADVERBS } from './grammar.js';
 
 /** Words that open a new clause: the subject of a cue never reaches left of them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'that because while when whenever if unless although though whereas since after before as and but or so where whether then ;'.split(' '),
+);
+
+/** Auxiliaries, negation and adverbs that sit between a subject and its verb. */
+const TRAILING_AUX: ReadonlySet<string> = new Set(
+  "be been being is are was were am has have had will would could should can may might must do does did not n't never yet still also already just even".split(' '),
 );
 
 /** The stretch from the start of the cue's clause up to the cue: a subject with modifiers and relative clauses. */
@@ -29,10 +34,13 @@ export function looseSubject(ctx: Ctx, a: number): Range | null {
   }
   let s = k + 1;
   while (s < a && (!toks[s]!.word || CLAUSE_OPENERS.has(toks[s]!.lo))) s++;
+  // "you might be asking", "Trump has not yet responded": auxiliaries belong to the verb, not the subject.
+  let e = a - 1;
+  while (e > s && (TRAILING_AUX.has(toks[e]!.lo) || SHORT_ADVERBS.has(toks[e]!.lo) || (toks[e]!.lo.endsWith('ly') && !toks[e]!.cap))) e--;
   if (s >= a || a - s > 20) return null;
   const first = toks[s]!;
   if (PREPOSITIONS.has(first.lo) && !first.cap) return null;
-  return [s, a - 1];
+  return [s, e];
 }
 
 /** Subject and agent of a passive cue: content starts with the subject; "by X" after the cue is the source. */

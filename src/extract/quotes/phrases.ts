@@ -7,7 +7,7 @@ import type { Tok } from './types.js';
 import { LEXICON as LX } from './lexicon.js';
 import { NOUN_LEMMAS } from './cues.js';
 import {
-  CLAUSE_WORDS, DASHES, DETERMINERS, IRREGULAR_PAST, LY_NOUNS, NP_PREPOSITIONS, PREPOSITIONS, SUBJECT_PRONOUNS, TERMINAL, TIME_WORDS,
+  CLAUSE_WORDS, DASHES, DETERMINERS, IRREGULAR_PAST, LY_NOUNS, NP_PREPOSITIONS, PREPOSITIONS, SHORT_ADVERBS, SUBJECT_PRONOUNS, TERMINAL, TIME_WORDS,
 } from './grammar.js';
 
 export type Range = [number, number];
@@ -39,13 +39,17 @@ const isName = (t: Tok): boolean => t.word && t.cap && !DETERMINERS.has(t.lo) &&
 /** The noun phrase ending at token j, walking left inside the sentence. */
 export function npEndingAt(toks: readonly Tok[], j: number): Range | null {
   const end = toks[j];
-  if (!end || !end.word || end.q >= 0) return null;
+  if (!end || !end.word || end.q >= 0 || SHORT_ADVERBS.has(end.lo)) return null;
   if (SUBJECT_PRONOUNS.has(end.lo)) return [j, j];
   let a = j + 1;
   for (let k = j; k >= 0 && j - k < MAX_NP; k--) {
     const t = toks[k]!;
     if (t.sent !== end.sent) break;
     if (t.lo === 'and' && k > 0 && isName(toks[k - 1]!) && isName(toks[a] ?? t)) { a = k; continue; }
+    // "Sanders’ aides": the apostrophe of a plural possessive.
+    if ((t.t === '’' || t.t === "'") && k > 0 && a <= j && toks[k - 1]!.word && toks[k - 1]!.lo.endsWith('s') && toks[k - 1]!.e === t.s) { a = k; continue; }
+    // "Commission on Presidential Debates": a preposition inside a capitalised name.
+    if ((t.lo === 'on' || t.lo === 'in') && k > 0 && isName(toks[k - 1]!) && a <= j && isName(toks[a]!)) { a = k; continue; }
     if (!npWord(t, toks[k - 1])) break;
     a = k;
   }
@@ -83,18 +87,27 @@ export function npStartingAt(toks: readonly Tok[], i: number): Range | null {
 export function speakerLeftOf(toks: readonly Tok[], c: number): Range | null {
   let j = c - 1;
   const sent = toks[c]!.sent;
-  // "He angrily said": skip one -ly adverb after a pronoun or a name.
-  if (j > 0 && toks[j]!.lo.endsWith('ly') && !toks[j]!.cap && (SUBJECT_PRONOUNS.has(toks[j - 1]!.lo) || isName(toks[j - 1]!))) j--;
+  // "He angrily said", "Lee, in a hat, matter-of-factly said", "The Post first reported": skip one adverb.
+  const adv = toks[j];
+  if (j > 0 && adv && adv.word && !adv.cap && adv.q < 0) {
+    const after = SUBJECT_PRONOUNS.has(toks[j - 1]!.lo) || isName(toks[j - 1]!);
+    if ((adv.lo.endsWith('ly') && !LY_NOUNS.has(adv.lo) && (after || toks[j - 1]!.t === ',')) || (after && SHORT_ADVERBS.has(adv.lo))) j--;
+  }
   if (j < 0 || toks[j]!.sent !== sent) return null;
   j = skipTimeAdverbial(toks, j);
-  if (toks[j]!.t === ')') {
-    let k = j - 1;
-    while (k >= 0 && toks[k]!.sent === sent && toks[k]!.t !== '(' && j - k < 8) k--;
-    const np = k > 0 && toks[k]!.t === '(' ? npEndingAt(toks, k - 1) : null;
-    return np ? [np[0], j] : null;
-  }
+  if (toks[j]!.t === ')') return withParenthesis(toks, j);
   if (toks[j]!.t === ',') return appositiveLeft(toks, j);
   return npEndingAt(toks, j);
+}
+
+/** "Rep. Ann Lee (D-Md.)": a phrase followed by a short parenthesis ending at token j, parenthesis included. */
+function withParenthesis(toks: readonly Tok[], j: number): Range | null {
+  if (toks[j]?.t !== ')') return null;
+  const sent = toks[j]!.sent;
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.sent === sent && toks[k]!.t !== '(' && j - k < 8) k--;
+  const np = k > 0 && toks[k]!.t === '(' ? npEndingAt(toks, k - 1) : null;
+  return np ? [np[0], j] : null;
 }
 
 /** Steps left over "on Tuesday", "last week", "Monday" between a subject and its verb. */
@@ -115,14 +128,18 @@ function appositiveLeft(toks: readonly Tok[], comma: number): Range | null {
     if (t.sent !== sent || t.q >= 0 || TERMINAL.has(t.t) || DASHES.has(t.t)) return null;
     if (t.t !== ',') continue;
     if (++commas > 3) return null;
-    const np = npEndingAt(toks, k - 1);
+    const np = npEndingAt(toks, k - 1) ?? withParenthesis(toks, k - 1);
     const apFirst = toks[k + 1]!;
     // The appositive opens like one: "a/the/who/former", a number (age), or a lower-case title.
     const looksAppositive = DETERMINERS.has(apFirst.lo) || /^(?:who|whose|which|also|former|now|then|\d+)$/.test(apFirst.lo)
       || (!apFirst.cap && apFirst.word && !CLAUSE_WORDS.has(apFirst.lo) && !PREPOSITIONS.has(apFirst.lo)) || isName(apFirst);
-    if (np && isName(toks[np[0]]!) && looksAppositive && (np[0] === np[1] || toks[np[1]]!.cap)) return [np[0], comma - 1];
+    if (np && isName(toks[np[0]]!) && looksAppositive && (np[0] === np[1] || toks[np[1]]!.cap || toks[np[1]]!.t === ')')) return [np[0], comma - 1];
+    // "The governor, who backs the plan, said": a relative clause after any noun phrase.
+    if (np && commas === 1 && /^(?:who|whose)$/.test(apFirst.lo) && !SUBJECT_PRONOUNS.has(toks[np[1]]!.lo)) return [np[0], comma - 1];
     // "The state’s campaign chairman, Phil Lovas, said": a title phrase, then the name as appositive.
     if (np && isName(apFirst) && commas === 1 && npEndingAt(toks, comma - 1)?.[0] === k + 1) return [np[0], comma - 1];
+    // "Trump, in Kentucky, said": a short prepositional aside between the speaker and the cue.
+    if (np && isName(toks[np[1]]!) && commas === 1 && PREPOSITIONS.has(apFirst.lo) && comma - k <= 5) return np;
     if (np && SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) return null;
   }
   return null;
@@ -137,11 +154,15 @@ export function speakerRightOf(toks: readonly Tok[], i: number, end: number): Ra
   if (!np || np[1] > end) return null;
   const comma = toks[np[1] + 1];
   const next = toks[np[1] + 2];
-  if (!comma || comma.t !== ',' || !next || np[1] + 2 > end) return np;
-  const opens = /^(?:\d+|a|an|the|who|whose|which|former|also|now|then)$/.test(next.lo) || (next.cap && next.word);
+  // "…, said six million people who lost their insurance": a relative clause to the end belongs to the speaker.
+  const relative = comma !== undefined && np[1] + 1 <= end && /^(?:who|whose)$/.test(comma.lo);
+  if (!relative && (!comma || comma.t !== ',' || !next || np[1] + 2 > end)) return np;
+  // A lower-case title opens an appositive when "of/for/at" follows it: "executive director of the union".
+  const title = next !== undefined && next.word && !next.cap && toks.slice(np[1] + 3, np[1] + 5).some((t) => NP_PREPOSITIONS.has(t.lo) && t.lo !== 'from');
+  const opens = relative || /^(?:\d+|a|an|the|who|whose|which|former|also|now|then)$/.test(next!.lo) || (next!.cap && next!.word) || title;
   if (!opens) return np;
   let b = np[1];
-  for (let k = np[1] + 2; k <= end; k++) {
+  for (let k = np[1] + (relative ? 1 : 2); k <= end; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || DASHES.has(t.t) || t.t === ';' || TERMINAL.has(t.t)) break;
     if (t.t === ',' && (toks[k + 1]?.q ?? -1) >= 0) break;

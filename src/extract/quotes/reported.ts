@@ -6,9 +6,10 @@
 import { type Ctx, type Draft, contentEnd, leftSpeaker } from './context.js';
 import { type Range, isOutlet, lastNameRun, npStartingAt, speakerRightOf } from './phrases.js';
 import { afterCue, invertible } from './direct.js';
-import { BE, DASHES, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
+import { BE, CLAUSE_WORDS, DASHES, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
 import type { Cue, Tok } from './types.js';
 import { looseSubject, passiveParts } from './loose.js';
+import { ownerFrame } from './nouns.js';
 import { LEXICON as LX } from './lexicon.js';
 
 /** Conjunctions after which a subject and cue start a clause of their own. */
@@ -16,7 +17,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set('and but while though althoug
 
 const CONFIDENCE: Record<Cue['cls'], number> = { speech: 0.75, quoted: 0.8, according: 0.7, belief: 0.55, evidence: 0.55, evaluative: 0.45 };
 
-function newDraft(ctx: Ctx, cue: Cue, source: Range | null, content: Range[], frame: string): Draft {
+export function newDraft(ctx: Ctx, cue: Cue, source: Range | null, content: Range[], frame: string): Draft {
   const { toks, quotes } = ctx;
   let direct = false;
   for (const r of content) for (let k = r[0]; k <= r[1] && !direct; k++) {
@@ -32,7 +33,7 @@ function newDraft(ctx: Ctx, cue: Cue, source: Range | null, content: Range[], fr
 const isEdge = (t: Tok): boolean => !t.word && t.q < 0;
 
 /** Shrinks [a, b] so that it holds no claimed token and no edge punctuation; null when no word is left. */
-function trimRange(ctx: Ctx, a: number, b: number, minWords = 2): Range | null {
+export function trimRange(ctx: Ctx, a: number, b: number, minWords = 2): Range | null {
   const { toks, claimed } = ctx;
   for (let k = a; k <= b; k++) if (claimed[k] !== 0) { if (k - a >= 2) { b = k - 1; break; } a = k + 1; }
   while (a <= b && (isEdge(toks[a]!) || claimed[a] !== 0)) a++;
@@ -141,7 +142,18 @@ function participleSource(ctx: Ctx, cue: Cue): Range | null {
     const d = ctx.drafts[i]!;
     if (d.cue && toks[d.cue.a]!.sent === sent && d.source) return d.source;
   }
-  const np = npStartingAt(toks, ctx.ss[sent]!);
+  // The clause's subject comes after a dateline ("WASHINGTON — ") and an opening phrase ("Speaking in Ohio, …").
+  const S = ctx.ss[sent]!;
+  let k = afterDateline(ctx, S, cue.a);
+  // "However, he …": a connective before its comma.
+  if (toks[k + 1]?.t === ',' && toks[k]!.word && (CLAUSE_WORDS.has(toks[k]!.lo) || toks[k]!.lo.endsWith('ly'))) k += 2;
+  const first = toks[k]!;
+  if (first.cap && (PREPOSITIONS.has(first.lo) || (first.lo.length > 4 && first.lo.endsWith('ing')))) {
+    let c = k;
+    while (c < cue.a && toks[c]!.t !== ',') c++;
+    if (c < cue.a) k = c + 1;
+  }
+  const np = npStartingAt(toks, k);
   return np && (toks[np[0]]!.cap || SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) ? np : null;
 }
 
@@ -150,18 +162,27 @@ const CONTENT_BREAKS: ReadonlySet<string> = new Set('but however though although
 /** Nouns and prepositions ending in "-ing" that do not open a participle clause. */
 const ING_NOUNS: ReadonlySet<string> = new Set('during including according nothing something anything everything morning evening building meeting funding spending hearing ruling briefing polling'.split(' '));
 
+/** Relative pronouns that open a writer's aside when their clause runs to the end of the content. */
+const RELATIVES: ReadonlySet<string> = new Set('which who whom whose where'.split(' '));
+
 /**
- * Whether reported content ends before token j: a semicolon, or a comma or dash (outside quotation marks)
- * followed by a contrastive conjunction or a participle ("…, saying …", "— asserting …") that comments on it.
+ * Whether reported content ends before token j (the content runs to at most `end`): a semicolon, or a comma or
+ * dash (outside quotation marks) followed by a contrastive conjunction or a participle ("…, saying …",
+ * "— asserting …") that comments on it, or by a relative clause that runs to the end (", which …").
  */
-function contentBreak(toks: readonly Tok[], j: number): boolean {
+function contentBreak(toks: readonly Tok[], j: number, end: number): boolean {
   const t = toks[j]!;
-  if (t.q >= 0) return false;
+  if (t.q >= 0 || t.word) return false;
   if (t.t === ';') return true;
   if (t.t !== ',' && !DASHES.has(t.t)) return false;
   const next = toks[j + 1];
   if (!next || next.q >= 0 || next.sent !== t.sent) return false;
   if (CONTENT_BREAKS.has(next.lo)) return true;
+  if (t.t === ',' && RELATIVES.has(next.lo)) {
+    let k = j + 2;
+    while (k <= end && toks[k]!.t !== ',' && !DASHES.has(toks[k]!.t)) k++;
+    if (k > end) return true;
+  }
   return !next.cap && next.lo.length > 5 && next.lo.endsWith('ing') && !ING_NOUNS.has(next.lo);
 }
 
@@ -169,6 +190,7 @@ function contentBreak(toks: readonly Tok[], j: number): boolean {
 export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
   if (cue.cls === 'according') return accordingFrame(ctx, ci);
+  if (cue.owner !== undefined) return ownerFrame(ctx, cue);
   const { toks, cueAt } = ctx;
   const sent = toks[cue.a]!.sent;
   const E = contentEnd(ctx, sent);
@@ -190,14 +212,19 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const d = newDraft(ctx, cue, source, [], lead ? 'passive' : participle ? 'participle' : 'forward');
   const start = forwardStart(ctx, from >= 0 ? from : afterCue(ctx, cue, d), E);
   let end = E;
+  // A reduced passive that opens the sentence ends at its comma, where the main clause begins; so does a relative
+  // clause set off by commas ("The mayor, who thinks the plan fails, called it …").
+  const opener = (cue.passive && cue.a === ctx.ss[sent])
+    || (source !== null && source[0] === source[1] && RELATIVES.has(toks[source[0]]!.lo) && toks[source[0] - 1]?.t === ',');
   for (let j = start + 1; j <= E; j++) {
-    if (j > start + 1 && contentBreak(toks, j)) { end = j - 1; break; }
+    if (contentBreak(toks, j, E) || (opener && toks[j]!.t === ',' && toks[j]!.q < 0)) { end = j - 1; break; }
+    if (opener && toks[j]!.q >= 0 && ctx.quotes[toks[j]!.q]!.b === j && toks[j - 1]!.t === ',') { end = j; break; }
     const c = cueAt[j]!;
     const joint = toks[j - 1]!.lo;
     if (c < 0 || ctx.used.has(c)) continue;
     const next = ctx.cues[c]!;
     // "… praised the team and said …": a coordinated cue starts its own attribution.
-    if ((joint === 'and' || joint === 'but') && next.head === j && next.cls !== 'according') { end = j - 2; break; }
+    if ((joint === 'and' || joint === 'but') && (next.head === j || next.a === j) && next.cls !== 'according') { end = j - 2; break; }
     // "…, though she acknowledged …": a later cue with its own subject after a clause break starts a new attribution.
     if (next.a === j && next.cls !== 'according') {
       const subj = leftSpeaker(ctx, j);
@@ -211,11 +238,25 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     }
     if (next.cls === 'according' || next.form === 'ing') { end = j - 2; break; }
   }
-  const body = start <= end ? trimRange(ctx, start, end) : null;
+  // One word is content only as a whole answer: "75 percent said yes, but …".
+  const answer = start === end && toks[start]!.word && (end === E || toks[end + 1]!.t === ',');
+  const body = start <= end ? trimRange(ctx, start, end, answer ? 1 : 2) : null;
   d.content = [lead, body].filter((r): r is Range => r !== null);
   if (d.content.length === 0) return null;
   d.direct = newDraft(ctx, cue, null, d.content, '').direct;
   return d;
+}
+
+/** The last token of a source after "according to" that a modifier extends ("early results of the poll conducted
+ * by Edison Research"): the token before the first comma, or the end when `toEnd`, provided no cue, quotation or
+ * dash comes first; -1 otherwise. */
+function modifiedSourceEnd(ctx: Ctx, k: number, E: number, toEnd: boolean): number {
+  const { toks, cueAt } = ctx;
+  for (let j = k; j <= Math.min(E, k + 12); j++) {
+    if (cueAt[j]! >= 0 || toks[j]!.q >= 0 || DASHES.has(toks[j]!.t)) return -1;
+    if (toks[j]!.t === ',') return toEnd ? -1 : j - 1;
+  }
+  return toEnd && E <= k + 12 ? E : -1;
 }
 
 /** "According to X, …" and "…, according to X." */
@@ -229,10 +270,16 @@ function accordingFrame(ctx: Ctx, ci: number): Draft | null {
   const src = npStartingAt(toks, cue.b + 1);
   if (!src || src[1] > E) return null;
   const prev = toks[cue.a - 1];
+  const last = src[1] < E && toks[src[1] + 1]!.t !== ',' ? modifiedSourceEnd(ctx, src[1] + 1, E, cue.a > S) : -1;
   let body: Range | null = null;
-  if (prev && prev.sent === sent && (prev.t === ',' || DASHES.has(prev.t))) body = trimRange(ctx, S, cue.a - 2);
-  else if (toks[src[1] + 1]?.t === ',') body = trimRange(ctx, src[1] + 2, E);
-  else if (src[1] < E) body = trimRange(ctx, src[1] + 1, E);
+  if (prev && prev.sent === sent && (prev.t === ',' || DASHES.has(prev.t))) {
+    if (last > 0) src[1] = last;
+    body = trimRange(ctx, S, cue.a - 2);
+  } else if (toks[src[1] + 1]?.t === ',') body = trimRange(ctx, src[1] + 2, E);
+  else if (cue.a === S && last > 0) {
+    src[1] = last;
+    body = trimRange(ctx, last + 2, E);
+  } else if (src[1] < E) body = trimRange(ctx, src[1] + 1, E);
   else if (cue.a > S) body = trimRange(ctx, S, cue.a - 1);
   return body ? newDraft(ctx, cue, src, [body], 'according') : null;
 }

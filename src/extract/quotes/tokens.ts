@@ -4,6 +4,7 @@
  * ("Mr.", "Calif."), and every "\n" starts a new paragraph.
  */
 import type { QuoteMark, Tok } from './types.js';
+import { CUE_WORDS, VOCAB, VOCAB_CUE, hashStep, lookup } from './vocab.js';
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const UPPER_RE = /\p{Lu}/u;
@@ -37,25 +38,35 @@ function isCap(t: string): boolean {
   return UPPER_RE.test(t[0]!);
 }
 
-/** Set by wordEnd: whether the word it measured holds a character that lower-casing may change. */
-let notLower = false;
+/** Set by wordEnd for the word it measured: an ASCII upper-case letter; a letter outside ASCII; the hash of the
+ * word with ASCII upper case folded (vocab.ts). */
+let upper = false;
+let foreign = false;
+let hash = 0;
 
 /** End of the word starting at i: letter runs joined by single joiners. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let e = i;
-  let upper = false;
+  let h = 0;
+  upper = false;
+  foreign = false;
   for (;;) {
     for (; e < n; e++) {
-      const c = text.charCodeAt(e);
+      let c = text.charCodeAt(e);
       if (c < 128) {
         if (WORD_CLASS[c] !== 1) break;
-        if (c <= 90 && c >= 65) upper = true;
-      } else if (isWordChar(c, text, e)) upper = true;
+        if (c <= 90 && c >= 65) { upper = true; c += 32; }
+      } else if (isWordChar(c, text, e)) foreign = true;
       else break;
+      h = hashStep(h, c);
     }
-    if (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordChar(text.charCodeAt(e + 1), text, e + 1)) { e++; continue; }
-    notLower = upper;
+    if (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordChar(text.charCodeAt(e + 1), text, e + 1)) {
+      h = hashStep(h, text.charCodeAt(e));
+      e++;
+      continue;
+    }
+    hash = h;
     return e;
   }
 }
@@ -68,23 +79,41 @@ export function tokenize(text: string): Tok[] {
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) { if (c === 10) newline = true; i++; continue; }
-    let e: number;
-    const word = isWordChar(c, text, i);
-    if (word) e = wordEnd(text, i);
-    else if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) e = i + 2;
-    else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) e = i + 3;
-    else e = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-    let t = text.slice(i, e);
-    // Punctuation is its own lower case; a word only when it has no upper-case or non-ASCII letter.
-    let lo = word && notLower ? t.toLowerCase() : t;
-    // Keep the dot of "Mr.", "U.S.", "J." so that it is not read as a sentence end.
-    if (word && text.charCodeAt(e) === 46 && (e - i === 1 || lo.includes('.') || ABBREV.has(lo) || ABBREV.has(lo.slice(lo.lastIndexOf('-') + 1)))) {
+    if (newline) { para++; newline = false; }
+    if (!isWordChar(c, text, i)) {
+      let e: number;
+      if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) e = i + 2;
+      else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) e = i + 3;
+      else e = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+      // Punctuation is its own lower case; a colon or dash may act as a cue ("Trump: …").
+      const t = text.slice(i, e);
+      toks.push({ s: i, e, t, lo: t, cap: false, word: false, cue: c === 58 || (c >= 0x2013 && c <= 0x2015), para, sent: 0, q: -1 });
+      i = e;
+      continue;
+    }
+    let e = wordEnd(text, i);
+    let t: string;
+    let lo: string;
+    let cue: boolean;
+    const v = foreign ? -1 : lookup(text, i, e, hash);
+    if (v >= 0) {
+      lo = VOCAB[v]!;
+      t = upper ? text.slice(i, e) : lo;
+      cue = VOCAB_CUE[v]!;
+    } else {
+      t = text.slice(i, e);
+      lo = upper || foreign ? t.toLowerCase() : t;
+      // Every listed word in plain ASCII is in the table.
+      cue = foreign && CUE_WORDS.has(lo);
+    }
+    // Keep the dot of "Mr.", "U.S.", "J." so that it is not read as a sentence end (no cue word ends in one).
+    if (text.charCodeAt(e) === 46 && (e - i === 1 || lo.includes('.') || ABBREV.has(lo) || ABBREV.has(lo.slice(lo.lastIndexOf('-') + 1)))) {
       e++;
       t += '.';
       lo += '.';
+      cue = false;
     }
-    if (newline) { para++; newline = false; }
-    toks.push({ s: i, e, t, lo, cap: word && isCap(t), word, para, sent: 0, q: -1 });
+    toks.push({ s: i, e, t, lo, cap: foreign ? isCap(t) : c <= 90 && c >= 65, word: true, cue, para, sent: 0, q: -1 });
     i = e;
   }
   return toks;

@@ -27,6 +27,8 @@ export interface Tok {
   lo: string;
   cap: boolean;
   word: boolean;
+  /** May start a cue: a cue-lexicon word or owner noun (vocab.ts), a colon or a dash. */
+  cue: boolean;
   para: number;
   /** Sentence index (sentences never cross a paragraph break). */
   sent: number;
@@ -61,4 +63,6 @@ export interface Cue {
   stance: string | null;
   /** "was asked", "is expected": the subject is not the source; "by X", when present, is. */
   passive?: boolean;
+  /** A noun with its owner before it ("Trump’s claim that …"): `owner` is the owner's last token. */
+  owner?: number;
 }
