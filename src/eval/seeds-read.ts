@@ -4,6 +4,7 @@ import type { ExportJson } from '../query/export.js';
 import { entityKey } from '../query/entities.js';
 import { whoHeldOn } from '../query/roles.js';
 import { normaliseOffice } from '../read/roles/index.js';
+import { timeline } from '../query/timeline.js';
 
 type GoldEntities = Record<string, Record<string, { aliases?: string[]; docs: string[] }>>;
 
@@ -141,6 +142,46 @@ export function scoreEvents(gold: GoldEvent[], exported: ExportJson, docIds: Map
     } else details.push(`event missed: ${g.id} ${g.kind} ${g.participants.join(' + ')} ${g.place ?? '-'} ${g.date} ${g.status}`);
   }
   return { events_core: coreN ? core / coreN : 1, events: gold.length ? all / gold.length : 1 };
+}
+
+/**
+ * The timeline (linked events in the order `parallax timeline` prints them): the share of gold events found in it —
+ * matched as in `events` by the linked event or one of the reports merged into it — times the share of pairs of found events with
+ * different gold dates (neither a prefix of the other) that it puts in the gold order.
+ */
+export function scoreTimeline(gold: GoldEvent[], docs: Doc[], docIds: Map<string, string>, details: string[]): number {
+  if (gold.length === 0) return 1;
+  const tl = timeline(docs);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  type Ev = ExportJson['events'][number];
+  // A linked event holds the gold event when it, or one of the reports merged into it, matches.
+  const report = (r: { article: string; event: number }): Ev | null => (byId.get(r.article)?.layers['event']?.[r.event]?.data as Ev | undefined) ?? null;
+  const at = new Map<GoldEvent, number>();
+  for (const g of gold) {
+    const ids = new Set(g.docs.map((d) => docIds.get(d)));
+    const i = tl.findIndex((le) => {
+      const mine = le.reports.filter((r) => ids.has(r.article));
+      if (mine.length === 0) return false;
+      const whole = { ...le, participants: le.participants.map((name) => ({ name })), place: le.place ? { name: le.place } : null } as unknown as Ev;
+      return eventMatches(whole, g) || mine.some((r) => { const e = report(r); return e !== null && eventMatches(e, g); });
+    });
+    if (i >= 0) at.set(g, i);
+    else details.push(`timeline misses ${g.id}`);
+  }
+  const found = [...at.keys()];
+  let pairs = 0;
+  let right = 0;
+  for (const a of found) {
+    for (const b of found) {
+      const da = a.date.split('/')[0]!;
+      const db = b.date.split('/')[0]!;
+      if (!(da < db) || db.startsWith(da)) continue;
+      pairs++;
+      if (at.get(a)! < at.get(b)!) right++;
+      else details.push(`timeline puts ${b.id} (${db}) before ${a.id} (${da})`);
+    }
+  }
+  return (found.length / gold.length) * (pairs ? right / pairs : 1);
 }
 
 const partition = (groups: string[][]): string => groups.map((g) => [...g].sort().join(',')).sort().join(' | ');

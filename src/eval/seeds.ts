@@ -9,7 +9,7 @@ import { foldLine } from '../ingest/clean/text-norm.js';
 import { exportJson, type ArticleJson } from '../query/export.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { allDocs } from '../store/repository.js';
-import { publishedOk, scoreFraming, scoreClusters, scoreEntities, scoreEvents, scoreLineage, scoreQuotes, scoreRoles, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
+import { publishedOk, scoreFraming, scoreClusters, scoreEntities, scoreEvents, scoreLineage, scoreQuotes, scoreRoles, scoreTimeline, scoreTimeQuestions, type GoldRole } from './seeds-read.js';
 
 interface GoldDoc {
   derived_from?: string;
@@ -115,6 +115,7 @@ export async function evalSeeds(dir: string): Promise<SeedReport> {
     ...(gold.quotes ? { quotes: scoreQuotes(gold.quotes, exported, docIds, details) } : {}),
     ...(gold.clusters ? { clusters: scoreClusters(gold.clusters, exported, docIds, details) } : {}),
     lineage: scoreLineage(gold.documents, exported, docIds, details),
+    ...(gold.events ? { timeline: scoreTimeline(gold.events, docs, docIds, details) } : {}),
     ...(gold.framing ? { framing: scoreFraming(gold.framing, exported, docIds, details) } : {}),
   };
   return { task: 'seeds', n: Object.keys(gold.documents).length, scores, details };
