@@ -6,6 +6,7 @@ import { createApp, type ApiResponse } from '../src/api/app.js';
 import { blockedReason } from '../src/api/fetch.js';
 import { serve } from '../src/api/server.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
+import { Validator } from '@seriousme/openapi-schema-validator';
 
 const TOKEN = 'test-token-123';
 
@@ -322,6 +323,11 @@ test('api: /openapi.json is OpenAPI 3.1 with every route, and every path answers
   assert.equal(r.status, 200);
   const doc = r.json();
   assert.equal(doc['openapi'], '3.1.0');
+  // Validated against the OpenAPI 3.1 schema itself, not just by its version string.
+  const validator = new Validator();
+  const res = await validator.validate(doc as object);
+  assert.ok(res.valid, JSON.stringify(res.errors)?.slice(0, 2000));
+  assert.equal(validator.version, '3.1');
   const paths = doc['paths'] as Record<string, Record<string, Json>>;
   for (const route of app.routes) assert.ok(paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`);
   for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{name}', '/api/who-held', '/api/events', '/api/quotes', '/api/clusters', '/api/lineage', '/api/timeline', '/api/timeline/{event}', '/api/overview', '/api/offices', '/api/graph', '/api/map', '/api/map/outlines', '/api/compare', '/api/brief', '/api/search', '/api/export', '/api/ingest', '/api/ingest/url', '/openapi.json']) {
