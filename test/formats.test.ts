@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,22 +10,8 @@ import { repoPath } from '../src/pipeline/paths.js';
 import { fakeIO } from './helpers.js';
 
 /** A small RFC 4180 reader, enough to check what the export writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  return rows;
-}
+/** A well-kept RFC 4180 parser, strict about quotes and column counts, so a malformed export fails here. */
+const parseCsv = (text: string): string[][] => parse(text, { relax_column_count: false, bom: true }) as string[][];
 
 async function exported(args: string[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-fmt-'));
