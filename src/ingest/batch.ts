@@ -6,7 +6,7 @@ import type { Doc } from '../model/doc.js';
 import { toFailure, type Failure } from '../pipeline/errors.js';
 import { Runner } from '../pipeline/stage.js';
 import { builtinStages } from '../pipeline/registry.js';
-import { carryDates } from '../link/dates.js';
+import { carryDates, carryWeekdays } from '../link/dates.js';
 import { allDocs, type Repository } from '../store/repository.js';
 import { ingestArticle, type RawArticle } from './article.js';
 import { readInputs, readBuffer, type ReadOptions, type ReadResult } from './readers/sources.js';
@@ -82,9 +82,10 @@ export async function ingestResults(results: Iterable<ReadResult>, store: Reposi
 async function carryDatesInStore(store: Repository, runner: Runner): Promise<number> {
   const docs = await allDocs(store);
   const changes = carryDates(docs);
-  for (const { doc, published } of changes) {
+  for (const { doc, published, from } of changes) {
     doc.meta.published = published;
     runner.run(doc);
+    carryWeekdays(doc, from);
   }
   if (changes.length) await store.updateArticles(changes.map((c) => c.doc));
   return changes.length;
