@@ -49,14 +49,19 @@ const OF_PLACE_HEADS = new Set(['municipality', 'university', 'city', 'county', 
   'society', 'republic', 'state', 'mayor', 'port', 'diocese', 'kingdom']);
 const CONNECT = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
+/** Followers of a religion, named as a group ("regarding Muslims"): person mentions, as plural nationality nouns are. */
+const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons',
+  'shiites', 'sunnis', 'evangelicals', 'orthodox']);
+
 /** Word flags, computed once per word form (tagger cache) and per token in SentenceTokens.flags. */
 export const WORD_CAPITAL = 1;
 export const WORD_SPORTS = 2;
 export const WORD_TITLE = 4;
 export const WORD_CONNECT = 8;
+export const WORD_ADHERENTS = 16;
 export function wordFlags(raw: string, lower: string): number {
   return (isCapital(raw) ? WORD_CAPITAL : 0) | (SPORTS.has(lower) ? WORD_SPORTS : 0) | (TITLE_HEADS.has(lower) ? WORD_TITLE : 0) |
-    (CONNECT.has(lower) ? WORD_CONNECT : 0);
+    (CONNECT.has(lower) ? WORD_CONNECT : 0) | (ADHERENTS.has(lower) ? WORD_ADHERENTS : 0);
 }
 
 interface Ctx { text: string; sents: SentenceTokens[]; gaz: Gazetteer; vocab: ReadonlySet<string> }
@@ -135,7 +140,7 @@ function cityState(ms: DocMention[], c: Ctx): void {
   for (const s of c.sents) {
     const n = s.raw.length;
     for (let i = 1; i + 2 < n; i++) {
-      if (s.raw[i] !== ',' || !(s.flags[i + 1] & WORD_CAPITAL) || !(s.flags[i - 1] & WORD_CAPITAL)) continue;
+      if (!(s.flags[i + 1] & WORD_CAPITAL) || !(s.flags[i - 1] & WORD_CAPITAL) || s.raw[i] !== ',') continue;
       let known = false;
       for (let len = 1; len <= 3 && !known; len++) known = (entryClassesAt(c.gaz, s.lower, i + 1, len) & PLACE_CLASSES) !== 0;
       if (!known) continue;
@@ -171,7 +176,7 @@ function acronyms(ms: DocMention[], c: Ctx): void {
   const found = new Map<string, EntityType>();
   for (const s of c.sents) {
     for (let i = 2; i + 1 < s.raw.length; i++) {
-      if (s.raw[i - 1] !== '(' || s.raw[i + 1] !== ')' || !/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(s.raw[i]) || !/[A-Z].*[A-Z]/.test(s.raw[i])) continue;
+      if (!(s.flags[i] & WORD_CAPITAL) || s.raw[i - 1] !== '(' || s.raw[i + 1] !== ')' || !/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(s.raw[i]) || !/[A-Z].*[A-Z]/.test(s.raw[i])) continue;
       const first = initialsStart(s, i - 2, s.raw[i]);
       if (first < 0) continue;
       const named = ms.find((m) => m.end === s.ends[i - 2] && m.start <= s.starts[first] && !m.demonymOf);
@@ -182,6 +187,7 @@ function acronyms(ms: DocMention[], c: Ctx): void {
   if (found.size === 0) return;
   for (const s of c.sents) {
     for (let i = 0; i < s.raw.length; i++) {
+      if (!(s.flags[i] & WORD_CAPITAL)) continue;
       const type = found.get(s.raw[i]);
       if (type === undefined || ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
       ms.push(mk(s, i, i, type, 0.6, c.text));
@@ -282,13 +288,17 @@ function personSurnames(ms: DocMention[], c: Ctx): void {
     const given = c.gaz.entries.get(t[0].toLowerCase())?.some((e) => e.cls === 4) ?? false;
     if (given && t.every(isCapital)) { persons.add(t[t.length - 1]); persons.add(m.text); }
   }
+  if (persons.size === 0) return;
   for (const m of ms) {
     if (m.demonymOf || m.type === 'person') continue;
     if (persons.has(m.text)) { m.type = 'person'; continue; }
-    // "Lawyers for Okonkwo-Hart": a span that runs across a lower-case word into a known surname is that person
-    const t = m.text.split(' ');
-    const last = t[t.length - 1];
-    if (t.length > 2 && persons.has(last) && !isCapital(t[t.length - 2])) {
+    // "Lawyers for Okonkwo-Hart": a span of three or more words that runs across a lower-case word into a known
+    // surname is that person
+    const sp = m.text.lastIndexOf(' ');
+    const sp2 = sp > 0 ? m.text.lastIndexOf(' ', sp - 1) : -1;
+    if (sp2 < 0) continue;
+    const last = m.text.slice(sp + 1);
+    if (persons.has(last) && !isCapital(m.text.slice(sp2 + 1, sp))) {
       m.start = m.end - last.length;
       m.text = last;
       m.type = 'person';
@@ -318,15 +328,11 @@ function bareTitles(ms: DocMention[], c: Ctx): void {
   }
 }
 
-/** Followers of a religion, named as a group ("regarding Muslims"): person mentions, as plural nationality nouns are. */
-const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons',
-  'shiites', 'sunnis', 'evangelicals', 'orthodox']);
-
 function adherents(ms: DocMention[], c: Ctx): void {
   for (const s of c.sents) {
     const fl = s.flags;
     for (let i = 0; i < s.raw.length; i++) {
-      if (!(fl[i] & WORD_CAPITAL) || s.covered[i] || !ADHERENTS.has(s.lower[i])) continue;
+      if ((fl[i] & (WORD_CAPITAL | WORD_ADHERENTS)) !== (WORD_CAPITAL | WORD_ADHERENTS) || s.covered[i]) continue;
       if (ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
       ms.push(mk(s, i, i, 'person', 0.6, c.text));
     }
