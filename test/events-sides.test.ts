@@ -35,3 +35,9 @@ test('events: a capitalised Meeting inside a name is not a meeting; a lower-case
   assert.ok(!evs.some((e) => e.trigger === 'Meeting'), JSON.stringify(evs));
   assert.ok(evs.some((e) => e.kind === 'meet' && e.names.join() === 'Ingrid Dahl,Peter Mwangi'), JSON.stringify(evs));
 });
+
+test('events: an actor inside an opening phrase closed by a comma is not the subject of the verb after it', () => {
+  const evs = eventsOf('NAIROBI, June 2 -- Against the backdrop of the Indian Ocean Commission summit, the Kenyan foreign minister visited Oslo. Peter Mwangi visited Bergen on Monday.');
+  assert.ok(!evs.some((e) => e.kind === 'visit' && e.names.includes('Indian Ocean Commission')), JSON.stringify(evs));
+  assert.ok(evs.some((e) => e.kind === 'visit' && e.names.join() === 'Peter Mwangi'), JSON.stringify(evs));
+});

@@ -99,6 +99,22 @@ function lastActor(at: number, v: ClauseView, person: boolean): Actor | undefine
   return undefined;
 }
 
+const OPENER = /^\s*(?:against|after|before|during|amid|amidst|despite|following|with|in|on|at|as|while|ahead\s+of|since|when|unlike|like)\b/i;
+
+/**
+ * "Against the backdrop of the X Assembly, the minister visited …": an actor inside a phrase that opens the clause
+ * and is closed by a comma, with a new noun phrase between that comma and the verb, is not the verb's subject.
+ */
+function inOpeningPhrase(a: Actor, at: number, v: ClauseView): boolean {
+  const comma = v.text.indexOf(',', a.end);
+  if (comma < 0 || comma >= at) return false;
+  // The clause may begin with a dateline ("NAIROBI, June 2 -- Against …"): the phrase opens after its dash.
+  const pre = v.text.slice(v.from, a.start);
+  const dash = /^.*(?:--|—|–)/s.exec(pre);
+  if (!OPENER.test(dash ? pre.slice(dash[0].length) : pre)) return false;
+  return /^,\s+(?:the|a|an|his|her|their|its)\s+[^,;]*$/i.test(v.text.slice(comma, at));
+}
+
 /** The subject of the verb at `at`: the nearest actor or pronoun before it in the clause, with coordination. */
 export function subjectBefore(at: number, v: ClauseView, preferPerson = false): Actor[] {
   const app = appositiveSubject(at, v);
@@ -111,7 +127,7 @@ export function subjectBefore(at: number, v: ClauseView, preferPerson = false): 
   for (let m; (m = PRONOUN.exec(seg)); ) pron = m; // the last one
   const pronAt = pron ? v.from + pron.index : -1;
   if (pron && (!best || pronAt > best.end)) return resolvePronoun(pron[1]!, pronAt, v);
-  if (!best) return [];
+  if (!best || inOpeningPhrase(best, at, v)) return [];
   const head = headOf(best, v);
   return [...coordinatedBefore(head, v), head];
 }
