@@ -3,10 +3,12 @@
  * words (a paraphrase keeps the names, numbers and key nouns while changing the wording); a derived article
  * matches many of its sentences to the source's, in the source's order. Candidates come from an index of
  * rare content words, so only articles that share vocabulary are compared. The copy is the later one: an
- * undated or date-inferred article against a dated one, else the later date.
+ * undated or date-inferred article against a dated one, else the later date. Both must report the same lead
+ * event (`sameNews`): shared background paragraphs do not make a rewrite.
  */
 import type { Doc } from '../model/doc.js';
 import { words } from './cluster.js';
+import { entityKey } from '../query/entities.js';
 
 export interface Lineage {
   article: string;
@@ -88,6 +90,29 @@ function candidatePairs(docs: Doc[], sents: Map<string, Sent[]>): Array<[number,
   return [...counts].filter(([, n]) => n >= 5).map(([k]) => k.split(':').map(Number) as [number, number]);
 }
 
+interface EventData {
+  participants: Array<{ name: string; type: string }>;
+  date: { start: string | null };
+  status: string;
+}
+
+const people = (e: EventData): string => [...new Set(e.participants.map((p) => entityKey(p.type, p.name)))].sort().join('|');
+const eventsOf = (d: Doc): EventData[] => (d.layers['event'] ?? []).map((s) => s.data as unknown as EventData);
+const dayOf = (e: EventData): string | null => (/^\d{4}-\d{2}-\d{2}/.exec(e.date.start ?? '')?.[0] ?? null);
+
+/**
+ * A retelling reports the same news: the copy's lead event — its first event between two or more parties — is an
+ * event of the source too (the same parties, the same status, and the same day when both give one). An article
+ * about a later event that reuses an earlier one's background paragraphs, as wire copy does, is not derived from
+ * it. A copy without such an event is judged by its text alone.
+ */
+function sameNews(copy: Doc, src: Doc): boolean {
+  const lead = eventsOf(copy).find((e) => e.participants.length >= 2);
+  if (!lead) return true;
+  const key = people(lead);
+  return eventsOf(src).some((e) => people(e) === key && e.status === lead.status && (!dayOf(e) || !dayOf(lead) || dayOf(e) === dayOf(lead)));
+}
+
 /** A copy with a stated date of its own needs more shared text: dated outlets often report the same facts. */
 const DATED_COPY_MIN_SHARE = 0.5;
 
@@ -109,6 +134,7 @@ export function findLineage(docs: Doc[], o: typeof LINEAGE_OPTIONS = LINEAGE_OPT
     const share = shared / Math.max(1, content);
     const need = stated(copy) ? Math.max(o.minShare, DATED_COPY_MIN_SHARE) : o.minShare;
     if (shared < o.minShared || share < need || orderKept(m) < o.minOrder) continue;
+    if (!sameNews(copy, src)) continue;
     // An article retells one source: keep the one it shares most with.
     if ((best.get(copy.id)?.share ?? -1) >= share) continue;
     best.set(copy.id, {
