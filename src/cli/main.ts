@@ -2,6 +2,7 @@
  * `parallax` — main(argv, io) → exit code. 0 all went well, 1 some inputs failed, 2 usage errors.
  * Errors print as `CODE: message`; the stack only with --debug.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -40,7 +41,7 @@ usage: parallax <command> [options]
   brief                 a readable Markdown briefing of the corpus (--out FILE; --html for a web page)
   serve                 the web UI and the HTTP API on 127.0.0.1 (--port N, default 8080; --host H; writes need PARALLAX_TOKEN)
   eval TASK [DIR]       score the pipeline: seeds, extraction, ner, timex, quotes, all
-  demo                  ingest the bundled sample corpus, show what was found, then serve the web UI on it (--no-serve to stop there)
+  demo                  ingest the bundled sample corpus, show what was found, then serve the web UI on it and open it in the desktop browser when there is one (--no-serve to stop there)
 
 options:
   --db FILE             the store (default ./parallax.db)
@@ -183,6 +184,21 @@ interface ServeFlags {
   /** Another port when the asked one is taken (the demo's; `serve` keeps to what it was told). */
   fallback?: boolean;
   lastIngest?: string[];
+  /** Open the UI in the desktop's browser (the demo's, on an interactive desktop session). */
+  open?: boolean;
+}
+
+/** The desktop's own opener, when there is a desktop: never a browser download, never on a headless machine. */
+function openInBrowser(url: string, io: CliIO): void {
+  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : io.env['DISPLAY'] || io.env['WAYLAND_DISPLAY'] ? 'xdg-open' : null;
+  if (!cmd) return;
+  try {
+    const child = spawn(cmd, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined); // no opener installed: the printed URL is enough
+    child.unref();
+  } catch {
+    // as above
+  }
 }
 
 /** Serves the web UI and the HTTP API until SIGINT or SIGTERM (main closes the store only after this returns). */
@@ -201,6 +217,7 @@ async function serveUntilStopped(store: Repository, io: CliIO, f: ServeFlags): P
     s = await serve({ ...opts, port: 0 });
   }
   io.stdout.write(`Parallax UI on ${s.url}/ (API: ${s.url}/openapi.json)${f.token ? '' : ' — read-only: set PARALLAX_TOKEN to allow writes'}\nPress Ctrl-C to stop.\n`);
+  if (f.open && io.stdout.isTTY) openInBrowser(`${s.url}/`, io);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -247,6 +264,6 @@ async function runDemo(store: Repository, io: CliIO, serveFlags: { port?: string
     io.stdout.write(`\nIngest token for this session (paste it on the Ingest page): ${token}\n`);
   }
   io.stdout.write('\n');
-  await serveUntilStopped(store, io, { port: portOf(serveFlags.port), host: serveFlags.host ?? '127.0.0.1', token, fallback: serveFlags.port === undefined, lastIngest: added });
+  await serveUntilStopped(store, io, { port: portOf(serveFlags.port), host: serveFlags.host ?? '127.0.0.1', token, fallback: serveFlags.port === undefined, lastIngest: added, open: true });
   return status;
 }
