@@ -103,7 +103,10 @@ function main(): void {
     const ms = cpuMs(process.cpuUsage(t0));
     const c = l.clusters();
     process.stdout.write(`batch ${n}: ${(ms / 1000).toFixed(1)} s cpu, ${c.storylines.length} storylines, ${c.events.length} events, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
-    if (BATCH_SIZES.includes(n)) result[`link_${label(n)}_s`] = Math.round(ms) / 1000;
+    if (BATCH_SIZES.includes(n)) {
+      result[`link_${label(n)}_s`] = Math.round(ms) / 1000;
+      result[`heap_mb_${label(n)}`] = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+    }
     if (!ADD_SIZES.includes(n)) continue;
     const each: number[] = [];
     for (const f of synthetic(real, ADDS, 2, 'b')) {

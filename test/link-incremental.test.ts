@@ -10,6 +10,7 @@ import { carryDates } from '../src/link/dates.js';
 import { EventIndex, linkEvents } from '../src/link/events.js';
 import { eventLookup, featuresOf, Linker, CLUSTER_OPTIONS, type Features } from '../src/link/cluster.js';
 import { AvgLink } from '../src/link/avglink.js';
+import { dotBag, toBags, unitBag, unitBags, Vocab, type Bag } from '../src/link/vectors.js';
 import { repoPath } from '../src/pipeline/paths.js';
 import { sharedDir } from './helpers.js';
 
@@ -112,4 +113,31 @@ test('average link: settling items one by one ends where no two groups reach the
   const sorted = (a: AvgLink): number[][] => a.groups().map((g) => [...g].sort()).sort((x, y) => x[0]! - y[0]!);
   assert.deepEqual(sorted(batch), [[0, 1, 2], [3, 4], [5]]);
   assert.deepEqual(sorted(inc), sorted(batch));
+});
+
+test('candidates: the articles sharing most block keys, then the latest, never the article itself or one too far in time', () => {
+  const o = { ...CLUSTER_OPTIONS, candidates: 2, relinkUpTo: 0 };
+  const l = new Linker(o);
+  const art = (id: string, words: string[], day: number | null = 1000): Features => ({ id, terms: new Map(words.map((w) => [w, 1])), lead: new Map(), ents: new Map(), years: new Set(), main: new Set(), day });
+  // Filler so that no key is filed under a tenth of the articles (such a key says nothing).
+  for (let i = 0; i < 100; i++) l.add(art(`f${i}`, [`filler${i}`]));
+  l.add(art('two', ['quake', 'harbour']));
+  l.add(art('one-old', ['quake']));
+  l.add(art('one-new', ['harbour']));
+  l.add(art('far', ['quake', 'harbour'], 1000 + 2 * o.nearDays));
+  l.add(art('me', ['quake', 'harbour']));
+  const near = (l as unknown as { near: Int32Array[] }).near[l.size - 1]!;
+  const ids = (l as unknown as { entries: Array<{ id: string }> }).entries;
+  assert.deepEqual([...near].map((i) => ids[i]!.id), ['two', 'one-new']);
+});
+
+test('unit bags: each scaled to unit length, keys weighted zero dropped, ids shared when none is', () => {
+  const vocab = new Vocab();
+  const [a, b] = toBags([new Map([['x', 3], ['y', 4]]), new Map([['x', 1], ['z', 2], ['w', 2]])], vocab) as [Bag, Bag];
+  const [ua, ub] = unitBags([a, b], (k) => (vocab.keys[k] === 'z' ? 0 : 1)) as [Bag, Bag];
+  assert.equal(ua.ids, a.ids);
+  assert.deepEqual([...ua.w].map((x) => Math.round(x * 100) / 100), [0.6, 0.8]);
+  assert.deepEqual([...ub.ids].map((k) => vocab.keys[k]).sort(), ['w', 'x']);
+  assert.ok(Math.abs(dotBag(ub, ub) - 1) < 1e-6);
+  assert.deepEqual(unitBag(b, (k) => (vocab.keys[k] === 'z' ? 0 : 1)), ub);
 });

@@ -10,7 +10,7 @@
  */
 import { AvgLink } from './avglink.js';
 import { localPairs, type SplitItem } from './cluster-split.js';
-import { dotBag, toBag, unitBag, Vocab, type Bag } from './vectors.js';
+import { dotsWith, toBags, unitBags, Vocab, type Bag } from './vectors.js';
 
 export interface Features {
   id: string;
@@ -69,7 +69,8 @@ export class Linker {
   private readonly df: number[] = [];
   private readonly entries: Entry[] = [];
   private readonly byId = new Map<string, number>();
-  private readonly postings = new Map<number, number[]>();
+  /** A list of one is the article itself: most keys are rare, and an array costs ten times the entry. */
+  private readonly postings = new Map<number, number | number[]>();
   /** How many articles were ever filed under each key (its list keeps only the latest). */
   private readonly filed: number[] = [];
   /** The articles each one was compared with: the pairs a storyline too large for all pairs is split over. */
@@ -80,6 +81,8 @@ export class Linker {
   private readonly event: number[] = [];
   private readonly eventMembers = new Map<number, number[]>();
   private nextEvent = 0;
+  /** Scratch for `candidates`: shared keys per article, all zero between calls. */
+  private hits = new Int32Array(0);
 
   constructor(readonly o: ClusterOptions = CLUSTER_OPTIONS) {
     this.stories = new AvgLink(o.topicThreshold, o.storyDays);
@@ -106,10 +109,8 @@ export class Linker {
       this.near[i] = this.candidates(i, this.blockKeys(i));
       this.entries[i]!.units = null;
     }
-    for (let i = 0; i < this.size; i++) for (const j of this.near[i]!) {
-      if (j < i && has(this.near[j]!, i)) continue; // scored from the other side
-      this.stories.addEdge(i, j, this.theme(this.units(i), this.units(j)));
-    }
+    // A pair in both lists is scored from its lower side.
+    for (let i = 0; i < this.size; i++) this.link(i, this.near[i]!.filter((j) => j > i || !has(this.near[j]!, i)));
     this.stories.mergeAll();
     for (const g of this.stories.groups()) this.split(g, g.length <= o.splitAll ? undefined : this.nearPairs(g));
     this.relinkAt = Math.max(this.size + 1, Math.ceil(this.size * o.relinkGrowth));
@@ -124,8 +125,7 @@ export class Linker {
     if (!this.relinkAt || (this.size >= this.relinkAt && this.size <= this.o.relinkUpTo)) { this.relink(); return; }
     const near = this.candidates(i);
     this.near[i] = near;
-    const me = this.units(i);
-    for (const j of near) this.stories.addEdge(i, j, this.theme(me, this.units(j)));
+    this.link(i, near);
     this.stories.settle(i);
     const story = this.stories.members.get(this.stories.groupOf(i))!;
     if (story.length <= this.o.resplit) { this.split(story); return; }
@@ -157,22 +157,25 @@ export class Linker {
   /** Files an article: document frequencies, its block keys (entities and its rarest, most used words). */
   private register(f: Features): number {
     const i = this.entries.length;
-    const terms = toBag(f.terms, this.vocab);
-    const ents = toBag(f.ents, this.vocab);
-    const who = new Map(f.ents);
-    for (const y of f.years) who.set(`year:${y}`, 2);
+    const people = new Map(f.ents);
+    for (const y of f.years) people.set(`year:${y}`, 2);
+    const [terms, ents, lead, who] = toBags([f.terms, f.ents, f.lead, people], this.vocab) as [Bag, Bag, Bag, Bag];
     for (const k of new Set([...terms.ids, ...ents.ids])) this.df[k] = (this.df[k] ?? 0) + 1;
     const day = f.day ?? null;
-    this.entries.push({ id: f.id, terms, ents, lead: toBag(f.lead, this.vocab), who: toBag(who, this.vocab), years: [...f.years], main: [...f.main], keys: new Int32Array(0), day, units: null });
+    this.entries.push({ id: f.id, terms, ents, lead, who, years: [...f.years], main: [...f.main], keys: new Int32Array(0), day, units: null });
     this.byId.set(f.id, i);
     const keys = this.blockKeys(i);
     this.entries[i]!.keys = keys;
     const own = day === null ? UNDATED : 2 + this.bucket(day);
     for (const k of keys) {
       for (const s of [slot(k, ALL), slot(k, own)]) {
-        const list = this.postings.get(s) ?? this.postings.set(s, []).get(s)!;
-        if (list.length >= this.o.postingCap) list.shift();
-        list.push(i);
+        const list = this.postings.get(s);
+        if (list === undefined || (typeof list === 'number' && this.o.postingCap < 2)) this.postings.set(s, i);
+        else if (typeof list === 'number') this.postings.set(s, [list, i]);
+        else {
+          if (list.length >= this.o.postingCap) list.shift();
+          list.push(i);
+        }
       }
       this.filed[k] = (this.filed[k] ?? 0) + 1;
     }
@@ -211,30 +214,61 @@ export class Linker {
     return Int32Array.from(new Set([...scored.filter((p) => p[1] >= bar).map((p) => p[0]), ...ents.ids]));
   }
 
-  /** The articles sharing most block keys with article `i`; a key most articles are filed under says nothing. */
+  /**
+   * The articles sharing most block keys with article `i`, most first, then the latest; a key most articles are
+   * filed under says nothing. Counts go in a dense scratch array, not a map: this runs on every addition.
+   */
   private candidates(i: number, keys = this.entries[i]!.keys): Int32Array {
     const maxDf = Math.max(8, this.entries.length * 0.1);
-    const hits = new Map<number, number>();
+    if (this.hits.length < this.size) this.hits = new Int32Array(this.size * 2);
+    const hits = this.hits;
+    const seen: number[] = [];
     const lists = this.lookups(i);
     for (const k of keys) {
       if ((this.filed[k] ?? 0) > maxDf) continue;
-      for (const s of lists) for (const j of this.postings.get(slot(k, s)) ?? []) if (j !== i && !this.apart(i, j)) hits.set(j, (hits.get(j) ?? 0) + 1);
+      for (const s of lists) {
+        const list = this.postings.get(slot(k, s));
+        if (list === undefined) continue;
+        for (const j of typeof list === 'number' ? [list] : list) {
+          const h = hits[j]!;
+          if (h > 0) hits[j] = h + 1;
+          else if (h === 0) {
+            seen.push(j);
+            // -1 marks one seen and ruled out, so it is checked once.
+            hits[j] = j === i || this.apart(i, j) ? -1 : 1;
+          }
+        }
+      }
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, this.o.candidates);
-    return Int32Array.from(ranked, (p) => p[0]).sort();
+    // Ranked by count, then the latest, as one number each: count · 2³² + article.
+    const ranked = new Float64Array(seen.length);
+    let n = 0;
+    for (const j of seen) {
+      if (hits[j]! > 0) ranked[n++] = hits[j]! * 2 ** 32 + j;
+      hits[j] = 0;
+    }
+    const top = ranked.subarray(0, n).sort().reverse().subarray(0, this.o.candidates);
+    return Int32Array.from(top, (v) => v % 2 ** 32).sort();
   }
 
   private units(i: number): Units {
     const e = this.entries[i]!;
     if (e.units) return e.units;
     const w = (k: number): number => this.idf(k);
-    return (e.units = { terms: unitBag(e.terms, w), lead: unitBag(e.lead, w), ents: unitBag(e.ents, w) });
+    const [terms, lead, ents] = unitBags([e.terms, e.lead, e.ents], w) as [Bag, Bag, Bag];
+    return (e.units = { terms, lead, ents });
   }
 
-  private theme(a: Units, b: Units): number {
+  /** Adds the storyline links of article `i` to each of `others`: words, lead words and entities, weighted. */
+  private link(i: number, others: Int32Array): void {
     const o = this.o;
-    const words = (1 - o.leadWeight) * dotBag(a.terms, b.terms) + o.leadWeight * dotBag(a.lead, b.lead);
-    return (1 - o.entityWeight) * words + o.entityWeight * dotBag(a.ents, b.ents);
+    const me = this.units(i);
+    const them = Array.from(others, (j) => this.units(j));
+    const [terms, lead, ents] = (['terms', 'lead', 'ents'] as const).map((u) => dotsWith(me[u], them.map((x) => x[u]))) as [Float64Array, Float64Array, Float64Array];
+    others.forEach((j, p) => {
+      const words = (1 - o.leadWeight) * terms[p]! + o.leadWeight * lead[p]!;
+      this.stories.addEdge(i, j, (1 - o.entityWeight) * words + o.entityWeight * ents[p]!);
+    });
   }
 
   /** The compared pairs inside one group, as positions in it. */

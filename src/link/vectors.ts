@@ -32,27 +32,54 @@ export class Vocab {
   get(k: string): number | undefined { return this.ids.get(k); }
 }
 
-export function toBag(m: Map<string, number>, vocab: Vocab): Bag {
-  const pairs = [...m].map(([k, x]) => [vocab.id(k), x] as const).sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(pairs, (p) => p[0]), w: Float32Array.from(pairs, (p) => p[1]) };
+/**
+ * Maps as bags, all over one buffer: an index keeps several bags per article, and each buffer of its own costs
+ * a backing store the collector tracks (the overhead outweighed the data). Keys are interned in the maps' order.
+ */
+export function toBags(ms: ReadonlyArray<Map<string, number>>, vocab: Vocab): Bag[] {
+  const total = ms.reduce((n, m) => n + m.size, 0);
+  const buf = new ArrayBuffer(8 * total);
+  let at = 0;
+  return ms.map((m) => {
+    const pairs = [...m].map(([k, x]) => [vocab.id(k), x] as const).sort((x, y) => x[0] - y[0]);
+    const ids = new Int32Array(buf, 4 * at, pairs.length);
+    const w = new Float32Array(buf, 4 * (total + at), pairs.length);
+    pairs.forEach(([k, x], i) => { ids[i] = k; w[i] = x; });
+    at += pairs.length;
+    return { ids, w };
+  });
 }
 
-/** Each weight times `weight(key)`, dropping keys it zeroes, then scaled to unit length. */
+/**
+ * Each bag's weights times `weight(key)`, dropping keys it zeroes, then scaled to unit length; the weights of all
+ * in one buffer, and a bag's ids shared, not copied, when none was dropped (a linker keeps these per article).
+ */
+export function unitBags(bs: readonly Bag[], weight: (id: number) => number): Bag[] {
+  const all = new Float32Array(bs.reduce((n, b) => n + b.ids.length, 0));
+  let at = 0;
+  return bs.map((b) => {
+    const start = at;
+    let kept: Int32Array | null = null;
+    let n = 0;
+    for (let i = 0; i < b.ids.length; i++) {
+      const x = b.w[i]! * weight(b.ids[i]!);
+      if (x <= 0) {
+        if (!kept) { kept = new Int32Array(b.ids.length); kept.set(b.ids.subarray(0, i)); }
+        continue;
+      }
+      if (kept) kept[at - start] = b.ids[i]!;
+      all[at++] = x;
+      n += x * x;
+    }
+    n = Math.sqrt(n) || 1;
+    for (let i = start; i < at; i++) all[i] = all[i]! / n;
+    return { ids: kept ? kept.subarray(0, at - start) : b.ids, w: all.subarray(start, at) };
+  });
+}
+
+/** One bag scaled as `unitBags` does. */
 export function unitBag(b: Bag, weight: (id: number) => number): Bag {
-  const ids = new Int32Array(b.ids.length);
-  const w = new Float32Array(b.ids.length);
-  let len = 0;
-  let n = 0;
-  for (let i = 0; i < b.ids.length; i++) {
-    const x = b.w[i]! * weight(b.ids[i]!);
-    if (x <= 0) continue;
-    ids[len] = b.ids[i]!;
-    w[len++] = x;
-    n += x * x;
-  }
-  n = Math.sqrt(n) || 1;
-  for (let i = 0; i < len; i++) w[i] = w[i]! / n;
-  return { ids: ids.subarray(0, len), w: w.subarray(0, len) };
+  return unitBags([b], weight)[0]!;
 }
 
 /** Dot product of two sorted bags by a merge walk. */
@@ -68,4 +95,27 @@ export function dotBag(a: Bag, b: Bag): number {
     else j++;
   }
   return s;
+}
+
+/** Scratch for `dotsWith`: one vector spread out by key id, all zero between calls. */
+let spread = new Float64Array(0);
+
+/**
+ * The dot products of `a` with each of `bs`: `a` spread out once and each of `bs` walked once, where a merge walk
+ * per pair walks both. Products are added in key order, as `dotBag` adds them, so the sums are the same.
+ */
+export function dotsWith(a: Bag, bs: readonly Bag[]): Float64Array {
+  let top = a.ids.length ? a.ids[a.ids.length - 1]! : 0;
+  for (const b of bs) if (b.ids.length) top = Math.max(top, b.ids[b.ids.length - 1]!);
+  if (spread.length <= top) spread = new Float64Array(2 * top + 2);
+  for (let k = 0; k < a.ids.length; k++) spread[a.ids[k]!] = a.w[k]!;
+  const out = new Float64Array(bs.length);
+  for (let j = 0; j < bs.length; j++) {
+    const b = bs[j]!;
+    let s = 0;
+    for (let k = 0; k < b.ids.length; k++) s += spread[b.ids[k]!]! * b.w[k]!;
+    out[j] = s;
+  }
+  for (const k of a.ids) spread[k] = 0;
+  return out;
 }
