@@ -6,15 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findAttributions } from '../src/extract/quotes/index.js';
+import { readAttributions as read, type Seen } from './helpers.js';
 import { tokenize } from '../src/extract/quotes/tokens.js';
 
-interface Seen { source: string | null; cue: string | null; content: string[] }
-
-function read(text: string): Seen[] {
-  const s = (x: { start: number; end: number } | null): string | null => (x ? text.slice(x.start, x.end) : null);
-  return findAttributions(text).map((a) => ({ source: s(a.source), cue: s(a.cue), content: a.content.map((c) => text.slice(c.start, c.end)) }));
-}
 
 const FOUND: Array<[string, string, Seen]> = [
   ['a quotation followed by its own cue is a new turn', '“We will win,” she said. “The vote is ours,” she said.',

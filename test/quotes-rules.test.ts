@@ -5,16 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findAttributions } from '../src/extract/quotes/index.js';
+import { readAttributions as read, type Seen } from './helpers.js';
 import { tokenize, splitSentences } from '../src/extract/quotes/tokens.js';
 import { pairQuotes } from '../src/extract/quotes/marks.js';
 
-interface Seen { source: string | null; cue: string | null; content: string[] }
-
-function read(text: string): Seen[] {
-  const s = (x: { start: number; end: number } | null): string | null => (x ? text.slice(x.start, x.end) : null);
-  return findAttributions(text).map((a) => ({ source: s(a.source), cue: s(a.cue), content: a.content.map((c) => text.slice(c.start, c.end)) }));
-}
 
 const CASES: Array<[string, string, Seen]> = [
   ['the setting belongs to the cue', 'The governor wrote in an op-ed that taxes would fall.',
