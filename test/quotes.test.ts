@@ -106,10 +106,10 @@ const hasPolnear = existsSync(join(POLNEAR, 'dev.jsonl'));
 // Regression floor 0.03 under the level measured when this was written (overlap 0.673 / 0.671 / 0.641; exact content 0.464).
 test('quotes: PolNeAR dev scores do not regress', { skip: !hasPolnear }, () => {
   const s = evalQuotes(POLNEAR);
-  assert.ok(s.source_f1 >= 0.643 && s.cue_f1 >= 0.641 && s.content_f1 >= 0.611 && s.content_f1_exact >= 0.434, JSON.stringify(s));
+  assert.ok(s.source_f1 >= 0.662 && s.cue_f1 >= 0.66 && s.content_f1 >= 0.641 && s.content_f1_exact >= 0.468, JSON.stringify(s));
 });
 // The target asked for; not reached yet, so it is reported as a todo rather than failing the suite.
-test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.60)' }, () => {
+test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.62)' }, () => {
   const s = evalQuotes(POLNEAR);
   assert.ok(s.source_f1 >= 0.75 && s.cue_f1 >= 0.8 && s.content_f1 >= 0.75, JSON.stringify(s));
 });

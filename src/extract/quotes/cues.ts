@@ -7,7 +7,7 @@
 import type { Cue, Tok } from './types.js';
 import { LEXICON as LX, type Phrase } from './lexicon.js';
 import { ownerNounAt } from './nouns.js';
-import { BE, DETERMINERS, LY_NOUNS, PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS } from './grammar.js';
+import { BE, DETERMINERS, GERUND_PREPS, IRREGULAR_PAST, LY_NOUNS, PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS, SETTINGS } from './grammar.js';
 
 const matchAt = (toks: readonly Tok[], i: number, words: readonly string[]): boolean => {
   if (i < 0 || i + words.length > toks.length) return false;
@@ -60,6 +60,14 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   while (j >= 0 && ((LX.aux.has(toks[j]!.lo) && !BE.has(toks[j]!.lo)) || (toks[j]!.lo.endsWith('ly') && !toks[j]!.cap))) j--;
   if (j < 0) return form === 'past' ? false : form !== 'ing';
   const prev = toks[j]!;
+  // "300 pledged delegates", "so called": a participle between a number and a noun, or after "so", is an adjective.
+  if ((form === 'past' || form === 'pp') && j === i - 1) {
+    const next = toks[i + 1];
+    const c = prev.t.charCodeAt(0);
+    if (prev.lo === 'so' || (c >= 48 && c <= 57 && /^\d[\d,.]*$/.test(prev.t) && next?.word && !next.cap && next.lo !== 'that')) return true;
+  }
+  // "helped found the group": the verb "found", not "find".
+  if (lemma === 'find' && toks[i]!.lo === 'found' && (prev.lo === 'to' || prev.lo.startsWith('help'))) return true;
   // "Some say", "Both said", "Many believe": a quantifier stands for the people who speak; "many reports" is a noun.
   if (QUANTIFIERS.has(prev.lo) && (form === 'base' || form === 'past')) return false;
   if (DETERMINERS.has(prev.lo) || POSSESSIVES.has(prev.lo) || prev.lo.endsWith('’s') || prev.lo.endsWith("'s")) return true;
@@ -67,6 +75,7 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   if (form === 'past' || form === 'pp') return false;
   if (form === 'base' || form === 's') {
     if (PREPOSITIONS.has(prev.lo)) return prev.lo !== 'to' || !isModalTo(toks, j);
+    if (NOUN_LEMMAS.has(lemma) && nounFollows(toks, i, lemma)) return true;
     // "peace plan", "mutual trust": a base form needs a plural or pronoun subject, or a modal before it.
     if (form === 'base' && j === i - 1) return !pluralSubject(prev);
     // "attacks", "plans", "states" are nouns more often than verbs; as verbs they follow a name or pronoun.
@@ -77,15 +86,31 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
     }
   }
   // A bare participle ("showing favorable responses") is a cue only after a comma, "and", or a form of "be".
-  if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—');
+  // … or after a preposition that makes it a clause of the sentence's subject: "began by saying", "before asking".
+  if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—' || GERUND_PREPS.has(prev.lo));
   return false;
+}
+
+const MODALS: ReadonlySet<string> = new Set('has have had will would could can may might must should'.split(' '));
+
+/** "the jobs report was released", "New emails raise …", "the 9/11 attacks in …": after a word that is both noun
+ * and verb, a verb group or a preposition shows it is the noun. */
+function nounFollows(toks: readonly Tok[], i: number, lemma: string): boolean {
+  const n = toks[i + 1];
+  if (!n || !n.word || n.cap || n.sent !== toks[i]!.sent || n.q >= 0) return false;
+  if (BE.has(n.lo) || IRREGULAR_PAST.has(n.lo) || MODALS.has(n.lo)) return true;
+  if (PREPOSITIONS.has(n.lo) && n.lo !== 'to' && !LX.particles.get(lemma)?.has(n.lo)) return true;
+  return n.lo.length > 4 && n.lo.endsWith('ed') && !LX.verbs.has(n.lo);
 }
 
 /** Determiners that can stand alone as the subject of a verb. */
 const QUANTIFIERS: ReadonlySet<string> = new Set('some many most several few all both each neither none'.split(' '));
 
+/** Words that end a plural subject phrase without being its noun: "Those close to him say", "those polled say". */
+const SUBJECT_ENDS: ReadonlySet<string> = new Set('him them us polled surveyed interviewed questioned asked'.split(' '));
+
 function pluralSubject(t: Tok): boolean {
-  if (/^(?:i|we|you|they|who|which|that)$/.test(t.lo) || PLURAL_NOUNS.has(t.lo)) return true;
+  if (/^(?:i|we|you|they|who|which|that)$/.test(t.lo) || PLURAL_NOUNS.has(t.lo) || SUBJECT_ENDS.has(t.lo)) return true;
   return t.word && (t.cap || (t.lo.endsWith('s') && !t.lo.endsWith('ss') && !t.lo.endsWith('us') && !t.lo.endsWith('is')));
 }
 
@@ -99,11 +124,6 @@ function inGroup(t: Tok, sent: number): boolean {
   return t.sent === sent && (LX.aux.has(t.lo) || (t.lo.endsWith('ly') && !t.cap && t.word && !LY_NOUNS.has(t.lo) && !LX.stanceAdverbs.has(t.lo)));
 }
 
-/** Where speech happened, which belongs to the cue: "said in a statement", "wrote during an online chat". */
-const SETTINGS: ReadonlySet<string> = new Set(
-  'statement interview email letter tweet post speech release memo op-ed editorial column video conference call appearance chat'.split(' '),
-);
-
 /** The end of a cue ending at b, extended over "in a (phone) interview", "during a statement". */
 function settingEnd(toks: readonly Tok[], b: number): number {
   const p = toks[b + 1];
@@ -116,11 +136,30 @@ function settingEnd(toks: readonly Tok[], b: number): number {
   return b;
 }
 
+/** Verbs that are cues only before "that", a colon, a comma or a quotation: "charged that …" but not "charged
+ * with fraud", "states that …" but not "battleground states", "will continue" or "proved costly"; so is the
+ * base form "find" ("polls find that …", not "find a home"). */
+const THAT_ONLY: ReadonlySet<string> = new Set(['state', 'charge', 'continue', 'prove']);
+
+function thatOnlyFails(toks: readonly Tok[], i: number, lemma: string): boolean {
+  // "is supposed to": an obligation, not a belief.
+  if (lemma === 'suppose' && toks[i + 1]?.lo === 'to') return true;
+  if (!THAT_ONLY.has(lemma) && toks[i]!.lo !== 'find') return false;
+  const n = toks[i + 1];
+  // At the end of its sentence it closes a backward frame: "…, the senator stated."
+  return n !== undefined && n.sent === toks[i]!.sent && !(n.lo === 'that' || n.t === ':' || n.t === ',' || n.t === '.' || n.q >= 0 || n.t === '—');
+}
+
+/** A raising verb is a cue before "to" + verb, "that", "like", "as if" or a complement, not before a place or
+ * time ("appeared on a reality show", "first appeared in the Post"). */
+const RAISING_STOP: ReadonlySet<string> = new Set(['on', 'in', 'at', 'before', 'with', 'onstage', 'alongside', 'during', 'for', 'from']);
+
 function verbAt(toks: readonly Tok[], i: number): Cue | null {
   const v = LX.verbs.get(toks[i]!.lo);
-  // "the United States", "Global Times": a capitalised form is a name unless it opens the sentence.
-  if (toks[i]!.cap && i > 0 && toks[i - 1]!.sent === toks[i]!.sent && toks[i - 1]!.q < 0) return null;
-  if (!v || inNotAttribution(toks, i) || badContext(toks, i, v.form, v.lemma)) return null;
+  // "the United States", "Global Times": a capitalised form is a name unless it opens the sentence or a headline.
+  if (toks[i]!.cap && i > 0 && toks[i - 1]!.sent === toks[i]!.sent && toks[i - 1]!.q < 0 && !titleCase(toks, i)) return null;
+  if (!v || inNotAttribution(toks, i) || badContext(toks, i, v.form, v.lemma) || thatOnlyFails(toks, i, v.lemma)) return null;
+  if (LX.raising.has(v.lemma) && RAISING_STOP.has(toks[i + 1]?.lo ?? '')) return null;
   let a = i;
   let passive = false;
   const sent = toks[i]!.sent;
@@ -136,6 +175,13 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   const opens = i === 0 || toks[i - 1]!.sent !== sent;
   if (!passive && a === i && (v.form === 'past' || v.form === 'pp') && ((before?.sent === sent && REDUCED.has(before.lo)) || (opens && toks[i + 1]?.word))) passive = true;
   let b = i;
+  // "appeared to suggest", "seems to feel": the raising verb and the verb after it are one cue, with a source.
+  if (LX.raising.has(v.lemma) && toks[i + 1]?.lo === 'to') {
+    const w = LX.verbs.get(toks[i + 2]?.lo ?? '');
+    if (w && w.form === 'base' && !LX.raising.has(w.lemma) && toks[i + 2]!.sent === sent) {
+      return { a, b: i + 2, head: i, lemma: w.lemma, cls: w.cls, form: v.form, stance: v.stance, passive };
+    }
+  }
   const parts = LX.particles.get(v.lemma);
   if (parts && i + 1 < toks.length && parts.has(toks[i + 1]!.lo)) b = i + 1;
   if (v.cls === 'speech') b = settingEnd(toks, b);
@@ -145,6 +191,13 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
   for (const t of LX.stanceTails) if (matchAt(toks, b + 1, t.words)) stance = t.label ?? stance;
   return { a, b, head: i, lemma: v.lemma, cls: v.cls, form: v.form, stance, passive };
 }
+
+/** Words of the labels that editors put before a colon; they name no speaker. */
+const LABELS: ReadonlySet<string> = new Set(
+  ('note correction corrections clarification update updated question answer email e-mail remember related photo photos ' +
+    'video watch read listen source sources credit disclosure advertisement editor editor’s editor\'s warning caption ' +
+    'continued exclusive breaking analysis opinion commentary transcript also see more contact follow').split(' '),
+);
 
 /**
  * "Trump: “…”" and headline style "Issa: Clinton’s honesty is in question" — a colon after a short capitalised
@@ -159,8 +212,9 @@ function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolea
   let k = i - 1;
   while (k > 0 && toks[k - 1]!.sent === prev.sent && toks[k - 1]!.word && i - k < 4) k--;
   const opensSentence = k === 0 || toks[k - 1]!.sent !== prev.sent;
-  // Only a name-like run: every word capitalised and not an article ("The Ninth Circle: …" is a title).
-  for (let j = k; j < i; j++) if (!toks[j]!.cap || DETERMINERS.has(toks[j]!.lo)) return false;
+  // Only a name-like run: every word capitalised and not an article ("The Ninth Circle: …" is a title), nor an
+  // editorial label ("Correction:", "Editor’s Note:", "Question:").
+  for (let j = k; j < i; j++) if (!toks[j]!.cap || DETERMINERS.has(toks[j]!.lo) || LABELS.has(toks[j]!.lo)) return false;
   return opensSentence && (next.q >= 0 || next.sent === prev.sent) && !/^\d/.test(prev.t);
 }
 
@@ -172,6 +226,14 @@ function dashCue(toks: readonly Tok[], i: number): boolean {
   let k = i + 1;
   while (k < toks.length && toks[k]!.para === prev.para && toks[k]!.cap && k - i <= 4) k++;
   return k > i + 1 && (k === toks.length || toks[k]!.para !== prev.para);
+}
+
+/** Whether token i sits in a headline-style run of capitalised words ("Sanders Says He Will Stay In"): the word
+ * before it and the word after it are capitalised too. */
+function titleCase(toks: readonly Tok[], i: number): boolean {
+  const p = toks[i - 1]!;
+  const n = toks[i + 1];
+  return p.word && p.cap && n !== undefined && n.sent === toks[i]!.sent && n.word && n.cap;
 }
 
 /** All cues in reading order; tokens inside quotation marks never hold a cue. */

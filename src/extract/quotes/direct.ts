@@ -22,19 +22,28 @@ export function quoteChain(ctx: Ctx, qi: number, self = -1): Range[] {
   const out: number[] = [];
   for (let i = first; i <= qi; i++) if (i === qi || chained(ctx, i, qi)) out.push(i);
   let last = qi;
+  // Cues after this turn's own cue in its sentence ("…,” said Lee, who noted that …, / …, referring to …) are
+  // asides of the same turn: the next quotation in the paragraph still continues it.
+  const own = self >= 0 ? ctx.cues[self]! : null;
   for (let i = qi + 1; i < quotes.length; i++) {
     const q = quotes[i]!;
     const prev = quotes[last]!;
     if (q.cont === last) { out.push(i); last = i; continue; }
     if (q.para !== prev.para || ctx.claimed[q.a] !== 0) break;
     let cueBetween = false;
-    for (let k = prev.b + 1; k < q.a && !cueBetween; k++) if (cueAt[k]! >= 0 && cueAt[k] !== self && toks[k]!.q < 0) cueBetween = true;
-    if (cueBetween || !standalone(ctx, i) || cueInSentenceAfter(ctx, q.b, self)) break;
+    for (let k = prev.b + 1; k < q.a && !cueBetween; k++) if (cueAt[k]! >= 0 && cueAt[k] !== self && toks[k]!.q < 0 && !aside(ctx, own, k)) cueBetween = true;
+    if (cueBetween) break;
+    // A title or scare quote inside the cue's sentence ("said on “Meet the Press.”") is passed over.
+    if (!standalone(ctx, i)) { if (own !== null && toks[q.a]!.sent === toks[own.a]!.sent) continue; break; }
+    if (cueInSentenceAfter(ctx, q.b, self)) break;
     out.push(i);
     last = i;
   }
   return out.map((i) => [quotes[i]!.a, quotes[i]!.b] as Range);
 }
+
+/** Whether token k comes after the cue `own` in its sentence (an aside of the same turn). */
+const aside = (ctx: Ctx, own: Cue | null, k: number): boolean => own !== null && k > own.b && ctx.toks[k]!.sent === ctx.toks[own.a]!.sent;
 
 /** Whether another cue follows token k in its sentence: “A,” she said. “B,” she said. — B is the second turn's. */
 function cueInSentenceAfter(ctx: Ctx, k: number, self: number): boolean {
@@ -96,7 +105,9 @@ export function quoteBeforeCue(ctx: Ctx, ci: number): Draft | null {
   // The quote must be the speaker's turn, not a phrase quoted inside a longer sentence ("a “new Cold War,” says X").
   const before = toks[q.a - 1];
   const embedded = before !== undefined && before.sent === toks[q.a]!.sent && before.word;
-  if (ctx.claimed[q.a] !== 0 || q.words < 2 || q.para !== toks[cue.a]!.para || embedded) return null;
+  // A one-word quotation counts when it opens its sentence: "“Savage,” she said."
+  const opens = !before || before.sent !== toks[q.a]!.sent;
+  if (ctx.claimed[q.a] !== 0 || q.words < (opens ? 1 : 2) || q.para !== toks[cue.a]!.para || embedded) return null;
   const d = draft(cue, source, [], 'quote-cue');
   if (source === left) afterCue(ctx, cue, d);
   d.content = quoteChain(ctx, qi, ci);
@@ -123,7 +134,8 @@ export function cueBeforeQuote(ctx: Ctx, ci: number): Draft | null {
   const q = quotes[qi]!;
   const after = toks[q.b + 1];
   const endsSentence = q.runsOn || !after || after.sent !== toks[q.b]!.sent || /^[.!?]$/.test(after.t) || /^[.!?]$/.test(toks[q.b - 1]!.t);
-  if (!endsSentence || q.words < 2) return null;
+  // "… and said, “No.”": one word is enough when the quotation is the whole sentence after the cue.
+  if (!endsSentence || q.words < (/^[.!?]$/.test(toks[q.b - 1]!.t) ? 1 : 2)) return null;
   d.content = quoteChain(ctx, qi, ci);
   return d;
 }

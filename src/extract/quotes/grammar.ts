@@ -45,3 +45,7 @@ export const PLURAL_NOUNS = set('people men women children police staff media pu
 export const TERMINAL = set('. ! ? ... …');
 export const OPEN_PUNCT = set('( [ {');
 export const DASHES = set('— – -- ―');
+/** Where speech happened, which belongs to the cue: "said in a statement", "wrote during an online chat". */
+export const SETTINGS = set('statement interview email letter tweet post speech release memo op-ed editorial column video conference call appearance chat');
+/** Prepositions whose gerund shares the clause's subject ("by citing", "after saying", "without naming"). */
+export const GERUND_PREPS = set('by before after without while when since upon');

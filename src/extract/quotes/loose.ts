@@ -37,9 +37,10 @@ export function looseSubject(ctx: Ctx, a: number): Range | null {
   // "you might be asking", "Trump has not yet responded": auxiliaries belong to the verb, not the subject.
   let e = a - 1;
   while (e > s && (TRAILING_AUX.has(toks[e]!.lo) || SHORT_ADVERBS.has(toks[e]!.lo) || (toks[e]!.lo.endsWith('ly') && !toks[e]!.cap))) e--;
-  if (s >= a || a - s > 20) return null;
+  if (s >= a || a - s > 20 || TRAILING_AUX.has(toks[e]!.lo) || toks[e]!.lo === 'and' || toks[e]!.lo === 'or') return null;
   const first = toks[s]!;
-  if (PREPOSITIONS.has(first.lo) && !first.cap) return null;
+  // "In a video posted …, she …": a phrase that opens with a preposition is no subject, capitalised or not.
+  if (PREPOSITIONS.has(first.lo)) return null;
   return [s, e];
 }
 
@@ -54,4 +55,20 @@ export function passiveParts(ctx: Ctx, a: number, b: number): { subject: Range |
     if (agent) next = agent[1] + 1;
   }
   return { subject, agent, next };
+}
+
+/**
+ * The speaker left of token at: leftSpeaker's phrase, or the whole subject when that phrase is only the tail of a
+ * subject with a modifier ("A judge in Ohio ruled", "a study released by the agency found").
+ */
+export function wholeSubject(ctx: Ctx, at: number): Range | null {
+  const { toks } = ctx;
+  const np = leftSpeaker(ctx, at);
+  const before = np ? toks[np[0] - 1] : undefined;
+  if (!np || !before || before.sent !== toks[at]!.sent) return np;
+  if (!(PREPOSITIONS.has(before.lo) || (before.word && !before.cap && before.lo.length > 4 && before.lo.endsWith('ed')))) return np;
+  const whole = looseSubject(ctx, at);
+  if (whole && whole[0] < np[0] && whole[1] >= np[1]) return whole;
+  // "In a video posted to Facebook, she …": the phrase is a preposition's object, and the verb modifies it.
+  return !whole && PREPOSITIONS.has(before.lo) && toks[np[0] - 2]?.sent !== before.sent ? null : np;
 }

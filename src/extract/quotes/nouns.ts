@@ -14,6 +14,9 @@ import type { Cue, Tok } from './types.js';
 /** Words that open a clause or phrase which stays inside the content ("claim that …", "refusal to …"). */
 const CLAUSAL = new Set(['that', 'to', 'of']);
 
+/** Auxiliaries that start the sentence's own verb group after a noun's phrase ("His plan to win would fail"). */
+const MAIN_VERB_AUX: ReadonlySet<string> = new Set('has have had would will could can should may might must does did'.split(' '));
+
 /** A noun cue at token i ("claim", "support for") when an owner comes before it, with at most two modifiers
  * between ("his repeated claims that"). */
 export function ownerNounAt(toks: readonly Tok[], i: number): Cue | null {
@@ -46,7 +49,7 @@ export function ownerFrame(ctx: Ctx, cue: Cue): Draft | null {
     const clause = toks[start]!.lo === 'that';
     for (let k = start + 1; k <= E; k++) {
       const t = toks[k]!;
-      if ((!t.word && t.q < 0 && t.t !== '’' && t.t !== "'") || (!clause && k > start + 2 && (BE.has(t.lo) || t.lo === 'has' || t.lo === 'have'))) break;
+      if ((!t.word && t.q < 0 && t.t !== '’' && t.t !== "'") || (!clause && k > start + 2 && (BE.has(t.lo) || MAIN_VERB_AUX.has(t.lo)))) break;
       end = k;
     }
   } else {

@@ -34,18 +34,26 @@ function npWord(t: Tok, prev?: Tok): boolean {
   return !v || t.cap || LX.reportingNouns.has(t.lo) || (v.form === 'base' && NOUN_LEMMAS.has(v.lemma));
 }
 
+const pluralNoun = (t: Tok): boolean => t.word && !t.cap && t.lo.length > 3 && t.lo.endsWith('s') && !t.lo.endsWith('ss') && !t.lo.endsWith('ous') && !LX.verbs.has(t.lo);
+
+/** Determiners that can stand alone as a subject ("many argue"). */
+const LONE_QUANTIFIERS: ReadonlySet<string> = new Set('some many most several few both others'.split(' '));
+
 const isName = (t: Tok): boolean => t.word && t.cap && !DETERMINERS.has(t.lo) && !CLAUSE_WORDS.has(t.lo);
 
 /** The noun phrase ending at token j, walking left inside the sentence. */
 export function npEndingAt(toks: readonly Tok[], j: number): Range | null {
   const end = toks[j];
   if (!end || !end.word || end.q >= 0 || SHORT_ADVERBS.has(end.lo)) return null;
-  if (SUBJECT_PRONOUNS.has(end.lo)) return [j, j];
+  // "many argue", "some say": a quantifier standing alone is the subject.
+  if (SUBJECT_PRONOUNS.has(end.lo) || (LONE_QUANTIFIERS.has(end.lo) && !toks[j - 1]?.word)) return [j, j];
   let a = j + 1;
   for (let k = j; k >= 0 && j - k < MAX_NP; k--) {
     const t = toks[k]!;
     if (t.sent !== end.sent) break;
     if (t.lo === 'and' && k > 0 && isName(toks[k - 1]!) && isName(toks[a] ?? t)) { a = k; continue; }
+    // "Netanyahu and other leaders", "Friends and former foes": a coordinated subject before the cue.
+    if (t.lo === 'and' && k > 0 && a <= j && (isName(toks[k - 1]!) || pluralNoun(toks[k - 1]!)) && (DETERMINERS.has(toks[a]!.lo) || pluralNoun(toks[j]!))) { a = k; continue; }
     // "Sanders’ aides": the apostrophe of a plural possessive.
     if ((t.t === '’' || t.t === "'") && k > 0 && a <= j && toks[k - 1]!.word && toks[k - 1]!.lo.endsWith('s') && toks[k - 1]!.e === t.s) { a = k; continue; }
     // "Commission on Presidential Debates": a preposition inside a capitalised name.
@@ -74,6 +82,8 @@ export function npStartingAt(toks: readonly Tok[], i: number): Range | null {
     } else if (t.lo === 'and') {
       if (!(isName(toks[b] ?? t) && toks[k + 1] && isName(toks[k + 1]!))) break;
     } else if (!npWord(t, toks[k - 1])) break;
+    // "told reporters the bill was dead": a determiner after a noun opens the next phrase.
+    if (k > i && DETERMINERS.has(t.lo) && toks[k - 1]!.word && !DETERMINERS.has(toks[k - 1]!.lo) && !NP_PREPOSITIONS.has(toks[k - 1]!.lo)) break;
     b = k;
   }
   while (b >= i && (NP_PREPOSITIONS.has(toks[b]!.lo) || DETERMINERS.has(toks[b]!.lo) || toks[b]!.lo === 'and')) b--;
@@ -96,8 +106,23 @@ export function speakerLeftOf(toks: readonly Tok[], c: number): Range | null {
   if (j < 0 || toks[j]!.sent !== sent) return null;
   j = skipTimeAdverbial(toks, j);
   if (toks[j]!.t === ')') return withParenthesis(toks, j);
-  if (toks[j]!.t === ',') return appositiveLeft(toks, j);
+  // "Sen. Jack Reed (D-R.I.), said": a comma after the party and state.
+  if (toks[j]!.t === ',') return appositiveLeft(toks, j) ?? (toks[j - 1]?.t === ')' ? withParenthesis(toks, j - 1) : null);
+  if (DASHES.has(toks[j]!.t)) return dashAsideLeft(toks, j);
   return npEndingAt(toks, j);
+}
+
+/** "Murphy — after a pause — told me": a name before an aside between two dashes that ends at token j. */
+function dashAsideLeft(toks: readonly Tok[], j: number): Range | null {
+  const sent = toks[j]!.sent;
+  for (let k = j - 1; k > 0 && j - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.q >= 0 || TERMINAL.has(t.t)) return null;
+    if (!DASHES.has(t.t)) continue;
+    const np = npEndingAt(toks, k - 1);
+    return np && isName(toks[np[1]]!) ? np : null;
+  }
+  return null;
 }
 
 /** "Rep. Ann Lee (D-Md.)": a phrase followed by a short parenthesis ending at token j, parenthesis included. */
@@ -119,6 +144,18 @@ function skipTimeAdverbial(toks: readonly Tok[], j: number): number {
   return k >= 0 && toks[k]!.word && toks[k]!.sent === toks[j]!.sent ? k : j;
 }
 
+/** Connectives that sit between commas after a subject. */
+const CONNECTIVES: ReadonlySet<string> = new Set(
+  ['for example', 'for instance', 'for one', 'of course', 'in turn', 'in fact', 'meanwhile', 'however', 'though', 'too', 'also', 'instead', 'likewise', 'in particular'],
+);
+
+/** The lower-case words of tokens [a, b] joined by spaces. */
+function words(toks: readonly Tok[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) s += (k > a ? ' ' : '') + toks[k]!.lo;
+  return s;
+}
+
 /** "Name, appositive, said": find the comma opening the appositive and a name-headed phrase before it. */
 function appositiveLeft(toks: readonly Tok[], comma: number): Range | null {
   const sent = toks[comma]!.sent;
@@ -131,15 +168,19 @@ function appositiveLeft(toks: readonly Tok[], comma: number): Range | null {
     const np = npEndingAt(toks, k - 1) ?? withParenthesis(toks, k - 1);
     const apFirst = toks[k + 1]!;
     // The appositive opens like one: "a/the/who/former", a number (age), or a lower-case title.
+    // "IBM, for example, said", "Sanders, meanwhile, said": a connective between commas is no part of the speaker.
+    if (np && commas === 1 && CONNECTIVES.has(words(toks, k + 1, comma - 1))) return np;
     const looksAppositive = DETERMINERS.has(apFirst.lo) || /^(?:who|whose|which|also|former|now|then|\d+)$/.test(apFirst.lo)
       || (!apFirst.cap && apFirst.word && !CLAUSE_WORDS.has(apFirst.lo) && !PREPOSITIONS.has(apFirst.lo)) || isName(apFirst);
-    if (np && isName(toks[np[0]]!) && looksAppositive && (np[0] === np[1] || toks[np[1]]!.cap || toks[np[1]]!.t === ')')) return [np[0], comma - 1];
+    // The phrase is a name, or ends in one: "the economist Jared Bernstein, a former adviser …, wrote".
+    const named = np !== null && (isName(toks[np[0]]!) || isName(toks[np[1]]!));
+    if (np && named && looksAppositive && (np[0] === np[1] || toks[np[1]]!.cap || toks[np[1]]!.t === ')')) return [np[0], comma - 1];
     // "The governor, who backs the plan, said": a relative clause after any noun phrase.
-    if (np && commas === 1 && /^(?:who|whose)$/.test(apFirst.lo) && !SUBJECT_PRONOUNS.has(toks[np[1]]!.lo)) return [np[0], comma - 1];
+    if (np && commas === 1 && /^(?:who|whose|which)$/.test(apFirst.lo) && !SUBJECT_PRONOUNS.has(toks[np[1]]!.lo)) return [np[0], comma - 1];
     // "The state’s campaign chairman, Phil Lovas, said": a title phrase, then the name as appositive.
     if (np && isName(apFirst) && commas === 1 && npEndingAt(toks, comma - 1)?.[0] === k + 1) return [np[0], comma - 1];
     // "Trump, in Kentucky, said": a short prepositional aside between the speaker and the cue.
-    if (np && isName(toks[np[1]]!) && commas === 1 && PREPOSITIONS.has(apFirst.lo) && comma - k <= 5) return np;
+    if (np && isName(toks[np[1]]!) && commas === 1 && PREPOSITIONS.has(apFirst.lo) && comma - k <= 8) return np;
     if (np && SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) return null;
   }
   return null;
@@ -158,7 +199,11 @@ export function speakerRightOf(toks: readonly Tok[], i: number, end: number): Ra
   const relative = comma !== undefined && np[1] + 1 <= end && /^(?:who|whose)$/.test(comma.lo);
   if (!relative && (!comma || comma.t !== ',' || !next || np[1] + 2 > end)) return np;
   // A lower-case title opens an appositive when "of/for/at" follows it: "executive director of the union".
-  const title = next !== undefined && next.word && !next.cap && toks.slice(np[1] + 3, np[1] + 5).some((t) => NP_PREPOSITIONS.has(t.lo) && t.lo !== 'from');
+  // … within a few words: "senior adviser to the committee", "managing director and analyst at Evercore".
+  let title = false;
+  if (next !== undefined && next.word && !next.cap) {
+    for (let k = np[1] + 3; k < np[1] + 7 && k <= end && !title; k++) title = (NP_PREPOSITIONS.has(toks[k]!.lo) && toks[k]!.lo !== 'from') || toks[k]!.lo === 'to';
+  }
   const opens = relative || /^(?:\d+|a|an|the|who|whose|which|former|also|now|then)$/.test(next!.lo) || (next!.cap && next!.word) || title;
   if (!opens) return np;
   let b = np[1];

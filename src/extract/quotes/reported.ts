@@ -5,10 +5,10 @@
  */
 import { type Ctx, type Draft, contentEnd, leftSpeaker } from './context.js';
 import { type Range, isOutlet, lastNameRun, npStartingAt, speakerRightOf } from './phrases.js';
-import { afterCue, invertible } from './direct.js';
-import { BE, CLAUSE_WORDS, DASHES, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
+import { afterCue, invertible, quoteChain } from './direct.js';
+import { BE, CLAUSE_WORDS, DASHES, GERUND_PREPS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
 import type { Cue, Tok } from './types.js';
-import { looseSubject, passiveParts } from './loose.js';
+import { looseSubject, passiveParts, wholeSubject } from './loose.js';
 import { ownerFrame } from './nouns.js';
 import { LEXICON as LX } from './lexicon.js';
 
@@ -45,13 +45,14 @@ export function trimRange(ctx: Ctx, a: number, b: number, minWords = 2): Range |
 
 function speakerOf(ctx: Ctx, cue: Cue): Range | null {
   const { toks } = ctx;
-  if (cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '')) return leftSpeaker(ctx, cue.a - 1);
-  return leftSpeaker(ctx, cue.a);
+  const at = cue.form === 'ing' && BE.has(toks[cue.a - 1]?.lo ?? '') ? cue.a - 1 : cue.a;
+  return wholeSubject(ctx, at);
 }
 
 /** What follows the cue group in a backward frame: nothing, adverbials ("on Tuesday", "in a statement"), or a
- * participle that starts its own attribution. Returns the parenthetical remainder when there is one. */
-function trailer(ctx: Ctx, k: number, end: number): 'end' | 'paren' | null {
+ * participle that starts its own attribution ('end'); or the comma after which the rest of an aside's sentence is
+ * content ("The plan, he said on Monday, would fail": the comma's index). */
+function trailer(ctx: Ctx, k: number, end: number): 'end' | number | null {
   const { toks, cueAt } = ctx;
   // Adverbs after the group belong to it: "…,” reported TASS further.
   while (k <= end && !toks[k]!.cap && (toks[k]!.lo.endsWith('ly') || /^(?:further|later|again|too|then|today|yesterday|tonight|earlier|recently|previously)$/.test(toks[k]!.lo))) k++;
@@ -60,16 +61,29 @@ function trailer(ctx: Ctx, k: number, end: number): 'end' | 'paren' | null {
   if (t.t === ',') {
     const c = cueAt[k + 1]!;
     if (c >= 0 && (ctx.cues[c]!.form === 'ing' || ctx.cues[c]!.cls === 'according')) return 'end';
-    for (let j = k + 1; j <= end; j++) if (cueAt[j]! >= 0 || toks[j]!.lo === 'that' || toks[j]!.q === toks[k + 1]!.q && toks[j]!.q >= 0) return null;
-    return end - k >= 3 ? 'paren' : null;
+    if (toks[k + 1]!.lo === 'that' || restHasCue(ctx, k + 1, end)) return null;
+    return end - k >= 3 ? k : null;
   }
-  if (!(PREPOSITIONS.has(t.lo) || TIME_WORDS.has(t.lo)) || end - k > 25) return null;
+  // "this week" is an adverbial, "this was …" a clause; "warned officials to boost …" is the cue's complement.
+  const time = TIME_WORDS.has(t.lo) && (!/^(?:this|last|next)$/.test(t.lo) || TIME_WORDS.has(toks[k + 1]?.lo ?? ''));
+  if (!(PREPOSITIONS.has(t.lo) || time) || t.lo === 'to' || end - k > 25) return null;
   for (let j = k; j <= end; j++) {
     const c = cueAt[j]!;
-    if (toks[j]!.lo === 'that' || toks[j]!.q >= 0) return null;
+    // "The difference, he told me on Friday, is …": the adverbial closes an aside.
+    if (toks[j]!.t === ',' && toks[j]!.q < 0) return end - j >= 3 && toks[j + 1]!.lo !== 'that' && !restHasCue(ctx, j + 1, end) ? j : null;
+    // A title in quotation marks may sit in the adverbial: "said on “Meet the Press.”"
+    const q = toks[j]!.q;
+    if (toks[j]!.lo === 'that' || (q >= 0 && (ctx.quotes[q]!.words > 4 || !toks[ctx.quotes[q]!.a - 1]?.word))) return null;
     if (c >= 0 && ctx.cues[c]!.cls !== 'according') return null;
   }
   return 'end';
+}
+
+/** Whether tokens [a, end] hold a cue, or more of a quotation that token a is part of. */
+function restHasCue(ctx: Ctx, a: number, end: number): boolean {
+  const { toks, cueAt } = ctx;
+  for (let j = a; j <= end; j++) if (cueAt[j]! >= 0 || (toks[j]!.q === toks[a]!.q && toks[j]!.q >= 0)) return true;
+  return false;
 }
 
 /** "ST. PETERSBURG, Sept. 10 (Xinhua) -- China is …": content starts after a dateline's dash. */
@@ -77,14 +91,18 @@ function afterDateline(ctx: Ctx, S: number, limit: number): number {
   const { toks } = ctx;
   const first = toks[S]!;
   if (!first.word || first.t !== first.t.toUpperCase() || first.t.length < 3) return S;
-  for (let k = S + 1; k < Math.min(limit, S + 14); k++) if (DASHES.has(toks[k]!.t)) return k + 1;
+  for (let k = S + 1; k < Math.min(limit, S + 14); k++) {
+    if (DASHES.has(toks[k]!.t)) return k + 1;
+    // "WASHINGTON -- …" or "WASHINGTON - …": hyphens that stand alone.
+    if (toks[k]!.t === '-') return toks[k + 1]?.t === '-' ? k + 2 : k + 1;
+  }
   return S;
 }
 
 /** "…, X said." / "…, said X." / "The plan, he said, would fail." */
 export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
-  if (cue.cls === 'according' || cue.cls === 'belief' || cue.cls === 'evaluative' || cue.passive || LX.raising.has(cue.lemma)) return null;
+  if (cue.cls === 'according' || cue.cls === 'evaluative' || cue.passive || LX.raising.has(cue.lemma)) return null;
   const { toks } = ctx;
   const sent = toks[cue.a]!.sent;
   const S = ctx.ss[sent]!;
@@ -106,15 +124,41 @@ export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
   const closesWithComma = before.q >= 0 && ctx.quotes[before.q]!.b === groupStart - 1 && toks[groupStart - 2]!.t === ',';
   if (!(before.t === ',' || DASHES.has(before.t) || closesWithComma)) return null;
   const tail = trailer(ctx, k, E);
-  if (!tail) return null;
-  const head = trimRange(ctx, afterDateline(ctx, S, groupStart), closesWithComma ? groupStart - 1 : groupStart - 2);
+  // A belief verb is a backward cue only as an aside: "The reform, his advisers believe, would pass."
+  const paren = typeof tail === 'number';
+  if (tail === null || (cue.cls === 'belief' && !paren)) return null;
+  const head = trimRange(ctx, afterDateline(ctx, S, groupStart), closesWithComma ? groupStart - 1 : groupStart - 2, paren ? 1 : 2);
   if (!head) return null;
   const content: Range[] = [head];
-  if (tail === 'paren') { const rest = trimRange(ctx, k + 1, E); if (rest) content.push(rest); }
-  const d = newDraft(ctx, cue, source, content, tail === 'paren' ? 'parenthetical' : 'backward');
+  if (paren) { const rest = trimRange(ctx, tail + 1, E); if (rest) content.push(rest); }
+  else content.push(...quotesAfter(ctx, sent, ci));
+  const d = newDraft(ctx, cue, source, content, paren ? 'parenthetical' : 'backward');
   d.addressee = probe.addressee;
   d.via = probe.via ?? d.via;
   return d;
+}
+
+/** Conjunctions that open an adverbial clause before the main clause: "If Trump thought …, he …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set('if while when as although though because since after before until unless once whereas'.split(' '));
+
+/** Whether token a lies in an adverbial clause that opens the sentence, before that clause's comma. */
+function inOpeningClause(ctx: Ctx, sent: number, a: number): boolean {
+  const { toks } = ctx;
+  let k = ctx.ss[sent]!;
+  if (toks[k]!.lo === 'but' || toks[k]!.lo === 'and') k++;
+  if (!SUBORDINATORS.has(toks[k]?.lo ?? '')) return false;
+  for (let j = k + 1; j < a; j++) if (toks[j]!.t === ',' && toks[j]!.q < 0) return false;
+  return true;
+}
+
+/** "… “because …,” Lee said. “But …”": a quotation that opens the next sentence of the paragraph continues the turn. */
+function quotesAfter(ctx: Ctx, sent: number, ci: number): Range[] {
+  const { toks } = ctx;
+  const first = ctx.se[sent]! + 1;
+  const t = toks[first];
+  if (!t || t.para !== toks[first - 1]!.para || t.q < 0 || ctx.quotes[t.q]!.a !== first || ctx.quotes[t.q]!.words < 3 || ctx.claimed[first] !== 0) return [];
+  for (let k = ctx.quotes[t.q]!.b + 1; k < toks.length && toks[k]!.sent === t.sent; k++) if (ctx.cueAt[k]! >= 0) return [];
+  return quoteChain(ctx, t.q, ci);
 }
 
 /** Where forward content starts: at "that" (PolNeAR keeps the complementiser in the content), after an addressee,
@@ -140,7 +184,8 @@ function participleSource(ctx: Ctx, cue: Cue): Range | null {
   const sent = toks[cue.a]!.sent;
   for (let i = ctx.drafts.length - 1; i >= 0; i--) {
     const d = ctx.drafts[i]!;
-    if (d.cue && toks[d.cue.a]!.sent === sent && d.source) return d.source;
+    // A noun's owner ("ratcheted up his attacks on …, saying") is not the clause's subject.
+    if (d.cue && toks[d.cue.a]!.sent === sent && d.source && d.cue.owner === undefined) return d.source;
   }
   // The clause's subject comes after a dateline ("WASHINGTON — ") and an opening phrase ("Speaking in Ohio, …").
   const S = ctx.ss[sent]!;
@@ -178,7 +223,8 @@ function contentBreak(toks: readonly Tok[], j: number, end: number): boolean {
   const next = toks[j + 1];
   if (!next || next.q >= 0 || next.sent !== t.sent) return false;
   if (CONTENT_BREAKS.has(next.lo)) return true;
-  if (t.t === ',' && RELATIVES.has(next.lo)) {
+  // … or by a relative clause or an appositive that runs to the end (", which …", ", a swipe at …").
+  if (t.t === ',' && (RELATIVES.has(next.lo) || next.lo === 'a' || next.lo === 'an')) {
     let k = j + 2;
     while (k <= end && toks[k]!.t !== ',' && !DASHES.has(toks[k]!.t)) k++;
     if (k > end) return true;
@@ -196,7 +242,7 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const E = contentEnd(ctx, sent);
   const prevLo = toks[cue.a - 1]?.lo;
   // ", adding …" and "… and said …" share the subject of the clause before them.
-  const participle = (cue.form === 'ing' && prevLo === ',') || ((prevLo === 'and' || prevLo === 'but') && cue.form !== 'ing');
+  const participle = (cue.form === 'ing' && (prevLo === ',' || GERUND_PREPS.has(prevLo ?? ''))) || prevLo === 'and' || prevLo === 'but';
   let source: Range | null;
   let lead: Range | null = null;
   let from = -1;
@@ -207,15 +253,20 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     from = p.next;
   } else {
     source = participle ? participleSource(ctx, cue) : speakerOf(ctx, cue) ?? looseSubject(ctx, cue.a);
-    if (!source) return null;
+    // "… have pointed out that …" after a clause the subject cannot be read from: the cue and content stand alone.
+    if (!source && !(cue.a < cue.head || participle)) return null;
   }
+  // "a reform which officials said would cost billions": the relative pronoun stands for the content's subject.
+  if (!lead && source && /^(?:which|what)$/.test(toks[source[0] - 1]?.lo ?? '') && ctx.claimed[source[0] - 1] === 0) lead = [source[0] - 1, source[0] - 1];
   const d = newDraft(ctx, cue, source, [], lead ? 'passive' : participle ? 'participle' : 'forward');
   const start = forwardStart(ctx, from >= 0 ? from : afterCue(ctx, cue, d), E);
   let end = E;
   // A reduced passive that opens the sentence ends at its comma, where the main clause begins; so does a relative
   // clause set off by commas ("The mayor, who thinks the plan fails, called it …").
   const opener = (cue.passive && cue.a === ctx.ss[sent])
-    || (source !== null && source[0] === source[1] && RELATIVES.has(toks[source[0]]!.lo) && toks[source[0] - 1]?.t === ',');
+    || (source !== null && source[0] === source[1] && RELATIVES.has(toks[source[0]]!.lo) && toks[source[0] - 1]?.t === ',')
+    || (lead !== null && lead[0] === lead[1] && toks[lead[0]]!.lo === 'which' && toks[lead[0] - 1]?.t === ',')
+    || inOpeningClause(ctx, sent, cue.a);
   for (let j = start + 1; j <= E; j++) {
     if (contentBreak(toks, j, E) || (opener && toks[j]!.t === ',' && toks[j]!.q < 0)) { end = j - 1; break; }
     if (opener && toks[j]!.q >= 0 && ctx.quotes[toks[j]!.q]!.b === j && toks[j - 1]!.t === ',') { end = j; break; }
@@ -272,14 +323,18 @@ function accordingFrame(ctx: Ctx, ci: number): Draft | null {
   const prev = toks[cue.a - 1];
   const last = src[1] < E && toks[src[1] + 1]!.t !== ',' ? modifiedSourceEnd(ctx, src[1] + 1, E, cue.a > S) : -1;
   let body: Range | null = null;
+  let rest: Range | null = null;
   if (prev && prev.sent === sent && (prev.t === ',' || DASHES.has(prev.t))) {
     if (last > 0) src[1] = last;
-    body = trimRange(ctx, S, cue.a - 2);
+    // "Since November, according to the group, forces have killed …": the clause after the aside is content too.
+    if (toks[src[1] + 1]?.t === ',' && src[1] + 1 < E) rest = trimRange(ctx, src[1] + 2, E, 3);
+    body = trimRange(ctx, S, cue.a - 2, rest ? 1 : 2);
   } else if (toks[src[1] + 1]?.t === ',') body = trimRange(ctx, src[1] + 2, E);
   else if (cue.a === S && last > 0) {
     src[1] = last;
     body = trimRange(ctx, last + 2, E);
   } else if (src[1] < E) body = trimRange(ctx, src[1] + 1, E);
   else if (cue.a > S) body = trimRange(ctx, S, cue.a - 1);
-  return body ? newDraft(ctx, cue, src, [body], 'according') : null;
+  const content = [body, rest].filter((r): r is Range => r !== null);
+  return content.length > 0 ? newDraft(ctx, cue, src, content, 'according') : null;
 }

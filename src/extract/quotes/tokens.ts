@@ -28,8 +28,18 @@ const ABBREV = new Set(
     .split(' '),
 );
 
+/** "No." is an abbreviation only before a number ("No. 5"); otherwise the answer "No." ends its sentence. */
+function bareNo(text: string, lo: string, e: number): boolean {
+  if (lo !== 'no' && lo !== 'nos') return false;
+  let k = e + 1;
+  while (text.charCodeAt(k) === 32) k++;
+  return !isDigit(text.charCodeAt(k));
+}
+
 /** Characters that may join two runs of letters into one word: Trump’s, Sino-Russian, U.S, AT&T, 9/11. */
 const isJoiner = (c: number): boolean => c === 39 || c === 8217 || c === 46 || c === 45 || c === 38 || c === 47;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Starts with an upper-case letter (\p{Lu}); ASCII answered without a regular expression. */
 function isCap(t: string): boolean {
@@ -82,7 +92,9 @@ export function tokenize(text: string): Tok[] {
     if (newline) { para++; newline = false; }
     if (!isWordChar(c, text, i)) {
       let e: number;
-      if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) e = i + 2;
+      // "'''" after a word closes a single and then a double quotation: "… 'them,'''" is ' then ''.
+      const triple = c === 39 && text.charCodeAt(i + 2) === 39 && i > 0 && text.charCodeAt(i - 1) > 32;
+      if (((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) && !triple) e = i + 2;
       else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) e = i + 3;
       else e = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
       // Punctuation is its own lower case; a colon or dash may act as a cue ("Trump: …").
@@ -92,6 +104,8 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     let e = wordEnd(text, i);
+    // "6,000" is one number: a comma between digits joins them (rare, so kept out of wordEnd's hot loop).
+    while (text.charCodeAt(e) === 44 && isDigit(text.charCodeAt(e - 1)) && isDigit(text.charCodeAt(e + 1))) e = wordEnd(text, e + 1);
     let t: string;
     let lo: string;
     let cue: boolean;
@@ -107,7 +121,9 @@ export function tokenize(text: string): Tok[] {
       cue = foreign && CUE_WORDS.has(lo);
     }
     // Keep the dot of "Mr.", "U.S.", "J." so that it is not read as a sentence end (no cue word ends in one).
-    if (text.charCodeAt(e) === 46 && (e - i === 1 || lo.includes('.') || ABBREV.has(lo) || ABBREV.has(lo.slice(lo.lastIndexOf('-') + 1)))) {
+    // A single letter is an initial; a single digit ("June 7.") ends a sentence like any number.
+    // Dotted initials ("U.S.", "a.m.") keep the dot; a web address ("Politico.com.") does not.
+    if (text.charCodeAt(e) === 46 && ((e - i === 1 && !isDigit(c)) || (lo.includes('.') && lo.length - lo.lastIndexOf('.') <= 2) || ((ABBREV.has(lo) || ABBREV.has(lo.slice(lo.lastIndexOf('-') + 1))) && !bareNo(text, lo, e)))) {
       e++;
       t += '.';
       lo += '.';
@@ -153,12 +169,12 @@ export function splitSentences(toks: Tok[], quotes: readonly QuoteMark[]): { ss:
 
 function endsSentence(toks: Tok[], k: number, quotes: readonly QuoteMark[]): boolean {
   let j = k - 1;
-  // Skip closing quotation marks after the terminal: ...end.” Next
-  while (j >= 0 && toks[j]!.q >= 0 && quotes[toks[j]!.q]!.b === j) j--;
+  // Skip closing quotation marks and parentheses after the terminal: ...end.” Next, (… end.) Next
+  while (j >= 0 && ((toks[j]!.q >= 0 && quotes[toks[j]!.q]!.b === j) || toks[j]!.t === ')')) j--;
   if (j < 0 || !isTerminal(toks[j]!.t)) return false;
   const cur = toks[k]!;
   const c = cur.t.charCodeAt(0);
-  const startsLike = cur.cap || (c >= 48 && c <= 57) || (cur.q >= 0 && quotes[cur.q]!.a === k);
+  const startsLike = cur.cap || (c >= 48 && c <= 57) || (cur.q >= 0 && quotes[cur.q]!.a === k) || (c === 40 && toks[k + 1]?.cap === true);
   if (!startsLike) return false;
   // Inside a quotation that closes in this paragraph: the quote, not the sentence, ends later.
   const q = toks[j]!.q;
