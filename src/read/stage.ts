@@ -10,7 +10,8 @@ import { TITLE_HEADS } from './ner/rules.js';
 import { canonicalise, type Mention } from './entities/canon.js';
 import { joinQualifiedOrgs, tidyMentions } from './entities/qualify.js';
 import { isWhite } from './entities/names.js';
-import { findTimes, inferPublished } from './dates/index.js';
+import { findTimes, inferPublished, scanTimes } from './dates/index.js';
+import type { TimeScan } from './dates/index.js';
 import { findRoles, type PlaceSpan, type Span as RoleSpan } from './roles/index.js';
 
 const STAGE = 'read';
@@ -57,8 +58,8 @@ export function anchorOf(doc: Doc): string | null {
   return p.value && p.precision === 'day' ? p.value : null;
 }
 
-function dateLayer(doc: Doc): Span[] {
-  return findTimes(doc.text, anchorOf(doc)).map((t) => ({
+function dateLayer(doc: Doc, scan: TimeScan): Span[] {
+  return findTimes(doc.text, anchorOf(doc), scan).map((t) => ({
     start: t.start,
     end: t.end,
     label: t.type,
@@ -67,9 +68,9 @@ function dateLayer(doc: Doc): Span[] {
   }));
 }
 
-function inferDate(doc: Doc): void {
+function inferDate(doc: Doc, scan: TimeScan): void {
   if (doc.meta.published.value) return;
-  const inf = inferPublished(doc.text);
+  const inf = inferPublished(doc.text, scan);
   if (!inf.value) {
     doc.meta.published = { value: null, precision: null, source: null, inferred: true, evidence: [] };
     return;
@@ -102,10 +103,12 @@ export const readStage: Stage = {
   requires: ['paragraph'],
   assigns: ['sentence', 'entity', 'time', 'role'],
   run(doc: Doc): void {
-    doc.layers['sentence'] = splitSentences(doc.text).map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
-    doc.layers['entity'] = entitySpans(doc.text, recognize(doc.text));
+    const sentences = splitSentences(doc.text);
+    doc.layers['sentence'] = sentences.map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
+    doc.layers['entity'] = entitySpans(doc.text, recognize(doc.text, sentences));
     doc.layers['role'] = roleLayer(doc);
-    inferDate(doc);
-    doc.layers['time'] = dateLayer(doc);
+    const scan = scanTimes(doc.text);
+    inferDate(doc, scan);
+    doc.layers['time'] = dateLayer(doc, scan);
   },
 };

@@ -3,7 +3,9 @@
  * written-out calendar dates and clock times), drops names and slogans, keeps the longest of overlapping proposals
  * and resolves comparisons.
  */
-import { chronoHits } from './chrono.js';
+import { chronoHits, chronoScan } from './chrono.js';
+import type { ChronoScan } from './chrono.js';
+import { parseDay } from './calendar.js';
 import { makeCtx } from './context.js';
 import type { Ctx } from './context.js';
 import { isNotADate, keepLongest, resolveComparisons } from './refine.js';
@@ -71,10 +73,48 @@ export const GATE = new RuleGate(RULES.map((r) => {
   return keys;
 }));
 
-/** Every time expression in `text`; `anchor` is the article date 'YYYY-MM-DD' or null. */
-export function findTimes(text: string, anchor: string | null): TimeMention[] {
-  const ctx = makeCtx(text, anchor);
-  const cands = propose(ctx).filter((c) => !isNotADate(ctx, c));
+/**
+ * What the rules and chrono find in a text whatever its anchor: the regex matches (offsets in the whole text) and
+ * chrono's parse. An undated article is read twice, once to infer its date and once against that date; the scan,
+ * most of the cost, is shared.
+ */
+export interface TimeScan {
+  text: string;
+  /** Anchor-free context: its sentence starts and tense-marker cache are shared by every anchored reading. */
+  base: Ctx;
+  /** Rule index and match, in rule order. */
+  matches: { rule: number; m: RegExpExecArray }[];
+  chrono: ChronoScan | null;
+}
+
+export function scanTimes(text: string): TimeScan {
+  const base = makeCtx(text, null);
+  const cut = cuts(text);
+  const windows = GATE.windows(text, cut);
+  const matches: TimeScan['matches'] = [];
+  RULES.forEach((rule, i) => {
+    const wins = windows[i];
+    if (!wins) return;
+    const re = rule.re;
+    for (let w = 0; w < wins.length; w += 2) {
+      const a = wins[w]!;
+      const win = text.slice(a, wins[w + 1]);
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        m.index += a; // rules see offsets in the whole text
+        matches.push({ rule: i, m });
+      }
+    }
+    re.lastIndex = 0;
+  });
+  return { text, base, matches, chrono: chronoScan(text, cut) };
+}
+
+/** Every time expression in `text`; `anchor` is the article date 'YYYY-MM-DD' or null; `scan`: scanTimes(text). */
+export function findTimes(text: string, anchor: string | null, scan: TimeScan = scanTimes(text)): TimeMention[] {
+  if (scan.text !== text) throw new Error('findTimes: the scan is of another text');
+  const ctx = anchor === null ? scan.base : { ...scan.base, anchor: parseDay(anchor) };
+  const cands = propose(ctx, scan).filter((c) => !isNotADate(ctx, c));
   return resolveComparisons(ctx, keepLongest(cands)).map(mention);
 }
 
@@ -90,29 +130,16 @@ function mention(c: Cand): TimeMention {
     implied: c.implied, start: c.start, end: c.end, text: c.text, rule: c.rule };
 }
 
-function propose(ctx: Ctx): Cand[] {
+function propose(ctx: Ctx, scan: TimeScan): Cand[] {
   const out: Cand[] = [];
   const text = ctx.text;
-  const cut = cuts(text);
-  const windows = GATE.windows(text, cut);
-  RULES.forEach((rule, i) => {
-    const wins = windows[i];
-    if (!wins) return;
-    const re = rule.re;
-    for (let w = 0; w < wins.length; w += 2) {
-      const a = wins[w]!;
-      const win = text.slice(a, wins[w + 1]);
-      re.lastIndex = 0;
-      for (let m = re.exec(win); m; m = re.exec(win)) {
-        m.index += a; // rules see offsets in the whole text
-        const s = m.index;
-        const e = s + m[0].length;
-        const r = rule.make(m, ctx, s, e);
-        if (r) out.push(cand(r, r.start ?? s, r.end ?? e, text, rule.name, 1000 - i));
-      }
-    }
-    re.lastIndex = 0;
-  });
-  for (const h of chronoHits(ctx, cut)) out.push(cand(h.made, h.start, h.end, text, 'chrono', 0));
+  for (const { rule: i, m } of scan.matches) {
+    const rule = RULES[i]!;
+    const s = m.index;
+    const e = s + m[0].length;
+    const r = rule.make(m, ctx, s, e);
+    if (r) out.push(cand(r, r.start ?? s, r.end ?? e, text, rule.name, 1000 - i));
+  }
+  if (scan.chrono) for (const h of chronoHits(ctx, scan.chrono)) out.push(cand(h.made, h.start, h.end, text, 'chrono', 0));
   return out;
 }

@@ -8,9 +8,10 @@
  * A month named with "next month"/"last month" gives the month even when no year can be inferred.
  */
 import { addDays, fmtDay, fmtMonth, isoWeekday, parseDay, toDays, fromDays, daysInMonth, weekdayNear } from './calendar.js';
-import { makeCtx, tenseAt } from './context.js';
+import { tenseAt } from './context.js';
 import type { Ctx } from './context.js';
-import { findTimes } from './find.js';
+import { findTimes, scanTimes } from './find.js';
+import type { TimeScan } from './find.js';
 import { ANNIVERSARY_BASES, NUMBERED_EVENTS } from './knowledge.js';
 import { ORDINALS as SMALL_ORDINALS } from './lexicon.js';
 import type { PublishedInference, TimeMention } from './types.js';
@@ -34,9 +35,10 @@ function ordinal(s: string): number | null {
   return ORDINAL_WORDS[s.toLowerCase()] ?? null;
 }
 
-export function inferPublished(text: string): PublishedInference {
-  const ctx = makeCtx(text, null);
-  const mentions = findTimes(text, null);
+/** `scan`: scanTimes(text), when the caller reads the text's dates too. */
+export function inferPublished(text: string, scan: TimeScan = scanTimes(text)): PublishedInference {
+  const ctx = scan.base;
+  const mentions = findTimes(text, null, scan);
   const bounds = [...anniversaryBounds(text), ...numberedBounds(text), ...tenseBounds(ctx, mentions)];
   const lo = Math.max(...bounds.map((b) => b.lo), -Infinity);
   const hi = Math.min(...bounds.map((b) => b.hi), Infinity);
