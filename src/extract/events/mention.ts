@@ -40,7 +40,11 @@ function choose(entries: readonly TriggerEntry[], pre: string): TriggerEntry | n
 /** The spans a clause may be cut at in the sentence [start, end): ';', dashes, "that" and the quote marks of `quotes`. */
 export function clauseCuts(text: string, start: number, end: number, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
-  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push([start + m.index!, start + m.index! + m[0].length]);
+  // exec on the one shared pattern: matchAll would copy it for every sentence.
+  const seg = text.slice(start, end);
+  CLAUSE_CUT.lastIndex = 0;
+  for (let m = CLAUSE_CUT.exec(seg); m; m = CLAUSE_CUT.exec(seg)) cuts.push([start + m.index, start + m.index + m[0].length]);
+  CLAUSE_CUT.lastIndex = 0;
   for (const [a, b] of quotes) cuts.push([a, a + 1], [b - 1, b]);
   return cuts;
 }

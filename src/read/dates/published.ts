@@ -70,6 +70,8 @@ export function inferPublished(text: string, scan: TimeScan = scanTimes(text)): 
 
 /** "(just days) before the first anniversary of <event>" → the window around that anniversary. */
 function anniversaryBounds(text: string): Bound[] {
+  // The pattern opens with optional words, so it is tried at every offset: look for its one fixed word first.
+  if (!/anniversary/i.test(text)) return [];
   const re = /\b(?:(?:(just|only|a\s+few|several|two|three|four|five)\s+)?(hours?|days?|weeks?)\s+)?(before|ahead\s+of|after|on|marking|to\s+mark|marks|on\s+the\s+eve\s+of)?\s*(?:the|its)\s+(\w+)\s+anniversary\s+of\s+([^.;\n]{0,140})/gi;
   const out: Bound[] = [];
   for (const m of text.matchAll(re)) {
@@ -100,8 +102,9 @@ const BACKDROP = /\b(?:against\s+the\s+backdrop\s+of|on\s+the\s+(?:sidelines|mar
 /** "the 78th General Debate of the UN General Assembly" → September 2023, by the event's numbering rule. */
 function numberedBounds(text: string): Bound[] {
   const out: Bound[] = [];
+  const lower = text.toLowerCase();
   for (const ev of NUMBERED_EVENTS) {
-    const m = ev.re.exec(text);
+    const m = lower.includes(ev.key) ? ev.re.exec(text) : null;
     const n = m ? +(m.slice(1).find((x) => x !== undefined) ?? NaN) : NaN;
     if (!m || !Number.isFinite(n)) continue;
     const y = ev.year(n);
