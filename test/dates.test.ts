@@ -41,7 +41,15 @@ const CASES: [string, string | null, string, string, TimeMention['precision']][]
   ['Voters go to the polls on Election Day.', '2024-09-10', 'Election Day', '2024-11-05', 'day'],
   ['The ceasefire talks resumed on Tuesday.', null, 'Tuesday', 'XXXX-WXX-2', 'day'],
   ['The summit will be held next month.', null, 'next month', 'XXXX-XX', 'month'],
+  ['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', '1998-02-11T22:00', 'time'],
+  ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00', 'time'],
+  ['The ferry leaves at 6 a.m. tomorrow.', '2024-09-10', '6 a.m. tomorrow', '2024-09-11T06:00', 'time'],
+  ['The polls close at 8 p.m. on Friday.', null, '8 p.m. on Friday', 'XXXX-WXX-5T20:00', 'time'],
 ];
+
+test('a 24-hour clock time without its zone is no time of day ("won 21:14 Saturday" is a score)', () => {
+  assert.ok(!findTimes('The hosts won 21:14 Saturday in Leeds.', '2024-09-10').some((m) => m.type === 'TIME'));
+});
 
 test('expressions resolve against the anchor with the right precision', () => {
   for (const [text, anchor, expr, value, precision] of CASES) {

@@ -27,6 +27,8 @@ const POSITIVE: Array<[string, string, Want]> = [
   ['began a trip', 'Anna Berg began a three-day trip to Portugal on Monday.', { kind: 'visit', status: 'occurred', who: ['Anna Berg'], place: 'Portugal', date: '2024-05-06' }],
   ['possessive visit', 'Anna Berg’s visit to Spain came after weeks of planning.', { kind: 'visit', status: 'occurred', who: ['Anna Berg'], place: 'Spain' }],
   ['arrived in', 'Tomas Reyes arrived in Berlin on Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
+  ['a clock time names its day', 'Tomas Reyes arrived in Berlin at 10 p.m. Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
+  ['a part of a named day', 'Anna Berg met Tomas Reyes in Madrid yesterday morning.', { kind: 'meet', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: 'Madrid', date: '2024-05-07' }],
   ['intends to visit', 'Tomas Reyes intends to visit Japan in October.', { kind: 'visit', status: 'planned', who: ['Tomas Reyes'], place: 'Japan', date: '2024-10' }],
   ['told is a statement to', 'Anna Berg told Tomas Reyes that the plan was sound.', { kind: 'statement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'] }],
   ['signed', 'Anna Berg and Tomas Reyes signed a trade agreement in Rome on Thursday.', { kind: 'agreement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: 'Rome', date: '2024-05-02' }],

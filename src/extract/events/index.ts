@@ -27,10 +27,24 @@ function actorsOf(doc: Doc): { actors: Actor[]; places: Actor[]; all: Span[] } {
   return { actors, places, all };
 }
 
+/** Rules whose TIME values name their day with a word ("yesterday morning", "6 a.m. tomorrow"). */
+const DAY_WORD_RULES: ReadonlySet<string> = new Set(['deictic-day', 'clock-day']);
+
+/**
+ * Dates, and times that name their day ("10 p.m. Wednesday", "yesterday morning", "5 p.m., Nov. 6"), which date an
+ * event by that day; a bare clock time ("at 10 p.m.") only repeats the article's day.
+ */
 function timesOf(doc: Doc): TimeRef[] {
-  return layer(doc, 'time')
-    .filter((t) => t.label === 'DATE')
-    .map((t) => { const d = t.data as { value: string; precision: string }; return { start: t.start, end: t.end, value: d.value, precision: d.precision }; });
+  const out: TimeRef[] = [];
+  for (const t of layer(doc, 'time')) {
+    const d = t.data as { value: string; precision: string };
+    if (t.label === 'DATE') out.push({ start: t.start, end: t.end, value: d.value, precision: d.precision });
+    else if (t.label === 'TIME' && (t.prov.stated?.length || DAY_WORD_RULES.has(t.prov.rule))) {
+      const day = /^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?=T)/.exec(d.value); // the day, or an unanchored weekday
+      if (day) out.push({ start: t.start, end: t.end, value: day[0], precision: 'day' });
+    }
+  }
+  return out;
 }
 
 /** Runs of whitespace in s (six words have five between them). */

@@ -53,6 +53,7 @@ export const KEYS: Readonly<Record<string, RuleKeys>> = {
   'ref-future': { words: ['future', 'soon', 'later', 'days', 'weeks', 'months', 'years', 'quarters', 'decades'] },
   'end-of': { words: ['end', 'beginning', 'start', 'middle'] },
   noon: { words: ['noon', 'midday', 'midnight'] },
+  'clock-day': { words: ['today', 'tonight', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
   holiday: { words: ['christmas', 'new', 'valentine', 'halloween', 'thanksgiving', 'labor', 'memorial', 'election'] },
   weekend: { words: ['weekend'] },
   'spelled-year': { words: ['nineteen', 'thousand'] },

@@ -9,14 +9,15 @@
  * to it):
  * - after `!`, `?`, `;`, `"`, `“`, `”`, `(` or `)` before white space: no pattern consumes these characters;
  * - after `.`, `!` or `?` (and closing quotes or brackets) before white space and a capital letter or an opening
- *   quote: patterns consume `.` only after a digit (before another digit) or a month abbreviation ("Dec."), and
+ *   quote, except the dot of "a.m."/"p.m." ("10 p.m. Wednesday"): patterns consume `.` only after a digit (before
+ *   another digit), a month abbreviation ("Dec.") or in a clock time's "a.m."/"p.m.", and
  *   `’` only before `s` or a digit; what may follow "Dec." is a comma, a year, a lower-case word or a dash;
  * - after a comma before white space and anything but a digit or an "o": patterns take a comma only before
  *   spaces and a year, or "of" and a year.
  * The character before a cut is never a word character, so a stretch that starts or ends there sees the same
  * `\b` as the whole text.
  */
-const CUT_RE = /[.!?][)"”’]*(?=\s+["“‘(]?[A-Z])|[!?;"“”()](?=\s)|,(?=\s+[^\s\doO])/g;
+const CUT_RE = /(?<!\b[apAP]\.[mM])[.!?][)"”’]*(?=\s+["“‘(]?[A-Z])|[!?;"“”()](?=\s)|,(?=\s+[^\s\doO])/g;
 
 /** Offsets where the text may be cut, ascending, with 0 first and the text's length last. */
 export function cuts(text: string): number[] {
