@@ -5,7 +5,7 @@
  */
 import { chronoHits, chronoScan } from './chrono.js';
 import type { ChronoScan } from './chrono.js';
-import { parseDay } from './calendar.js';
+import { parseDay, validDay } from './calendar.js';
 import { makeCtx } from './context.js';
 import type { Ctx } from './context.js';
 import { isNotADate, keepLongest, resolveComparisons } from './refine.js';
@@ -116,7 +116,49 @@ export function findTimes(text: string, anchor: string | null, scan: TimeScan = 
   if (scan.text !== text) throw new Error('findTimes: the scan is of another text');
   const ctx = anchor === null ? scan.base : { ...scan.base, anchor: parseDay(anchor) };
   const cands = propose(ctx, scan).filter((c) => !isNotADate(ctx, c));
-  return resolveComparisons(ctx, keepLongest(cands)).map(mention);
+  return listed(text, resolveComparisons(ctx, keepLongest(cands)).map(mention));
+}
+
+/**
+ * After a day ("April 24"): " and 25", " or 26th", ", 25 and 26" — followed by punctuation or a function word, never
+ * by a noun ("24 and 25 people"); a comma-listed day only before another list item ("On Sept. 10, 24 people died").
+ */
+const NEXT_DAY = /^(?:\s*,\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:,|&|and\b|or\b))|\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|(?:and|or|in|at|on|to|for|from|with|when|while|as|after|before|during|respectively|the|this|that)\b)))/;
+/** After a year ("1957"): "-58", "–58" (the next year, written short). */
+const NEXT_YEAR = /^[-–/](\d{2})\b(?![-–/.,]?\d)/;
+
+/**
+ * The second of two days or years written as one ("April 24 and 25", "1957-58"): its own mention, in the first one's
+ * month or century, as TimeML annotates them.
+ */
+function listed(text: string, found: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const t of found) {
+    out.push(t);
+    // "March 3, 4 and 5": each listed day after the last.
+    for (let last = t; ;) {
+      const day = last.type === 'DATE' && last.precision === 'day' && /\d(?:st|nd|rd|th)?$/.test(last.text) ? NEXT_DAY.exec(text.slice(last.end, last.end + 40)) : null;
+      const ymd = day ? /^(\d{4}|XXXX)-(\d\d)-\d\d$/.exec(last.value) : null;
+      const n = day ? (day[1] ?? day[2])! : '';
+      const d = +n;
+      if (!day || !ymd || d < 1 || !(ymd[1] === 'XXXX' ? d <= 31 : validDay(+ymd[1]!, +ymd[2]!, d))) break;
+      const start = last.end + day[0].lastIndexOf(n);
+      last = derived(last, start, last.end + day[0].length, text, `${ymd[1]}-${ymd[2]}-${n.padStart(2, '0')}`, 'day-list');
+      out.push(last);
+    }
+    const yr = t.type === 'DATE' && t.precision === 'year' && /^\d{4}$/.test(t.text) && t.value === t.text ? NEXT_YEAR.exec(text.slice(t.end, t.end + 8)) : null;
+    if (yr) {
+      const first = +t.value;
+      let y = first - (first % 100) + +yr[1]!;
+      if (y <= first) y += 100;
+      if (y - first <= 30) out.push(derived(t, t.end + 1, t.end + 3, text, String(y), 'year-list'));
+    }
+  }
+  return out;
+}
+
+function derived(t: TimeMention, start: number, end: number, text: string, value: string, rule: string): TimeMention {
+  return { value, type: t.type, precision: t.precision, anchored: t.anchored, stated: t.stated, implied: t.implied, start, end, text: text.slice(start, end), rule };
 }
 
 // Candidates and mentions are built field by field, always in this order (the one callers see): rest-destructuring
