@@ -35,10 +35,9 @@ function ordinal(s: string): number | null {
   return ORDINAL_WORDS[s.toLowerCase()] ?? null;
 }
 
-/** `scan`: scanTimes(text), when the caller reads the text's dates too. */
-export function inferPublished(text: string, scan: TimeScan = scanTimes(text)): PublishedInference {
+/** `scan`: scanTimes(text), and `mentions`: findTimes(text, null, scan), when the caller reads the text's dates too. */
+export function inferPublished(text: string, scan: TimeScan = scanTimes(text), mentions: TimeMention[] = findTimes(text, null, scan)): PublishedInference {
   const ctx = scan.base;
-  const mentions = findTimes(text, null, scan);
   const bounds = [...anniversaryBounds(text), ...numberedBounds(text), ...tenseBounds(ctx, mentions)];
   const lo = Math.max(...bounds.map((b) => b.lo), -Infinity);
   const hi = Math.min(...bounds.map((b) => b.hi), Infinity);
