@@ -28,6 +28,7 @@ const POSITIVE: Array<[string, string, Want]> = [
   ['possessive visit', 'Anna Berg’s visit to Spain came after weeks of planning.', { kind: 'visit', status: 'occurred', who: ['Anna Berg'], place: 'Spain' }],
   ['arrived in', 'Tomas Reyes arrived in Berlin on Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
   ['a clock time names its day', 'Tomas Reyes arrived in Berlin at 10 p.m. Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
+  ['a place that scopes the topic is no venue', 'Anna Berg held talks with Tomas Reyes on security in the Asia-Pacific.', { kind: 'talks', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: null }],
   ['a part of a named day', 'Anna Berg met Tomas Reyes in Madrid yesterday morning.', { kind: 'meet', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: 'Madrid', date: '2024-05-07' }],
   ['intends to visit', 'Tomas Reyes intends to visit Japan in October.', { kind: 'visit', status: 'planned', who: ['Tomas Reyes'], place: 'Japan', date: '2024-10' }],
   ['told is a statement to', 'Anna Berg told Tomas Reyes that the plan was sound.', { kind: 'statement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'] }],
