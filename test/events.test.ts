@@ -29,6 +29,8 @@ const POSITIVE: Array<[string, string, Want]> = [
   ['arrived in', 'Tomas Reyes arrived in Berlin on Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
   ['a clock time names its day', 'Tomas Reyes arrived in Berlin at 10 p.m. Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
   ['a place that scopes the topic is no venue', 'Anna Berg held talks with Tomas Reyes on security in the Asia-Pacific.', { kind: 'talks', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: null }],
+  ['an organisation after "at" is the venue', 'Anna Berg signed the accord with Tomas Reyes at the Old Treasury Building on Monday.', { kind: 'agreement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], date: '2024-05-06' }],
+  ['met "with" someone past the venue', 'Anna Berg met at the Old Treasury Building with Tomas Reyes on Monday.', { kind: 'meet', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], date: '2024-05-06' }],
   ['a part of a named day', 'Anna Berg met Tomas Reyes in Madrid yesterday morning.', { kind: 'meet', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: 'Madrid', date: '2024-05-07' }],
   ['intends to visit', 'Tomas Reyes intends to visit Japan in October.', { kind: 'visit', status: 'planned', who: ['Tomas Reyes'], place: 'Japan', date: '2024-10' }],
   ['told is a statement to', 'Anna Berg told Tomas Reyes that the plan was sound.', { kind: 'statement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'] }],
@@ -49,7 +51,7 @@ const NEGATIVE: Array<[string, string]> = [
 ];
 
 const has = (es: EventMention[], w: Want): EventMention | undefined =>
-  es.find((e) => (e.kind === w.kind || (w.kind === 'meet' && e.kind === 'talks')) && w.who.every((n) => e.participants.some((p) => p.name.includes(n))) && e.status === w.status);
+  es.find((e) => (e.kind === w.kind || (w.kind === 'meet' && e.kind === 'talks')) && e.participants.length === w.who.length && w.who.every((n) => e.participants.some((p) => p.name.includes(n))) && e.status === w.status);
 
 for (const [name, text, want] of POSITIVE) {
   test(`events: ${name}`, () => {

@@ -75,7 +75,7 @@ function participantsOf(e: TriggerEntry, form: string, at: number, end: number, 
   if (e.pos === 'verb') {
     src = subjectBefore(at, v);
     const wantsObject = e.kind !== 'statement' || /^(?:told|tells)$/i.test(form) || nextWordIs(text, end, 'to');
-    if (wantsObject && e.kind !== 'visit') tgt = objectAfter(end, v);
+    if (wantsObject && e.kind !== 'visit') tgt = objectAfter(end, v, 90, e.cameo >= '11'); // CAMEO 11–20 aim at things
     // "A was congratulated by B": B acts toward A.
     if (nextWordIs(text, end, 'by') && PASSIVE.test(pre)) [src, tgt] = [tgt, src];
   } else {
