@@ -30,6 +30,7 @@ const POSITIVE: Array<[string, string, Want]> = [
   ['a clock time names its day', 'Tomas Reyes arrived in Berlin at 10 p.m. Sunday.', { kind: 'visit', status: 'occurred', who: ['Tomas Reyes'], place: 'Berlin', date: '2024-05-05' }],
   ['a place that scopes the topic is no venue', 'Anna Berg held talks with Tomas Reyes on security in the Asia-Pacific.', { kind: 'talks', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: null }],
   ['an organisation after "at" is the venue', 'Anna Berg signed the accord with Tomas Reyes at the Old Treasury Building on Monday.', { kind: 'agreement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], date: '2024-05-06' }],
+  ['the noun after the verb is its object, not another event', 'Anna Berg signed the accord with Tomas Reyes on Monday.', { kind: 'agreement', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], date: '2024-05-06' }],
   ['met "with" someone past the venue', 'Anna Berg met at the Old Treasury Building with Tomas Reyes on Monday.', { kind: 'meet', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], date: '2024-05-06' }],
   ['a part of a named day', 'Anna Berg met Tomas Reyes in Madrid yesterday morning.', { kind: 'meet', status: 'occurred', who: ['Anna Berg', 'Tomas Reyes'], place: 'Madrid', date: '2024-05-07' }],
   ['intends to visit', 'Tomas Reyes intends to visit Japan in October.', { kind: 'visit', status: 'planned', who: ['Tomas Reyes'], place: 'Japan', date: '2024-10' }],
@@ -128,4 +129,10 @@ test('events: seeds with the publication dates a careful reader infers (isolates
   console.log(`events seeds (gold publication dates): ${found.length}/${gold.length} found; missed ${missed.join(', ') || 'none'}`);
   for (const id of ['E1', 'E2', 'E3', 'E4']) assert.ok(found.includes(id), `${id} not found`);
   assert.ok(found.length >= 14, `only ${found.length} gold events found`);
+});
+
+test('events: "signed the accord with X" is one agreement, the noun folded into the verb', () => {
+  const es = run('Anna Berg signed the accord with Tomas Reyes on Monday.').filter((e) => e.kind === 'agreement');
+  assert.equal(es.length, 1, JSON.stringify(es.map((e) => e.participants.map((p) => p.name))));
+  assert.equal(es[0]!.evidence.length, 2);
 });

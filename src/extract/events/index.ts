@@ -5,7 +5,7 @@
 import type { Doc, Span } from '../../model/doc.js';
 import { layer } from '../../model/doc.js';
 import { isSpace, triggersIn } from './lexicon.js';
-import { clauseCuts, insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
+import { OBJECT_GAP, clauseCuts, insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
 import { familyOf, fold, refine } from './resolve.js';
 import type { Actor, EventMention, TimeRef } from './types.js';
 
@@ -88,6 +88,17 @@ function applyDuring(c: Candidate, prior: readonly EventMention[]): void {
   if (!c.m.date.start && host.date.start) c.m.date = { ...host.date, implied: true };
 }
 
+/**
+ * "signed a trade agreement with X", "met for talks": a noun right after a trigger of the same kind is that event's
+ * object, not another event — when it names no one the other does not.
+ */
+function objectOf(c: Candidate, prior: readonly EventMention[], text: string): EventMention | null {
+  const p = prior.at(-1);
+  if (!p || p.sentence.start !== c.m.sentence.start || p.trigger.end > c.m.trigger.start) return null;
+  if (familyOf(p.kind) !== familyOf(c.m.kind) || !OBJECT_GAP.test(text.slice(p.trigger.end, c.m.trigger.start))) return null;
+  return c.m.participants.every((x) => p.participants.some((y) => y.name === x.name)) ? p : null;
+}
+
 /** Items whose span lies in [from, to), for items sorted by start (binary search for the first). */
 function within<T extends { start: number; end: number }>(xs: readonly T[], from: number, to: number): T[] {
   let lo = 0;
@@ -143,6 +154,11 @@ export function extractEvents(doc: Doc): EventMention[] {
       const c = mentionAt(text, view, t, hits.find((h) => h > t.at) ?? Infinity, hits);
       if (!c) continue;
       if (c.during) applyDuring(c, prior);
+      const host = objectOf(c, prior, text);
+      if (host) {
+        fold(host, c.m);
+        continue;
+      }
       if (c.m.participants.length === 0) {
         const ante = c.definite ? antecedent(c, prior, sentOf) : null;
         if (ante) fold(ante, c.m, true);

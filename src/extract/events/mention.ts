@@ -25,7 +25,7 @@ const LIGHT_VERB = /\b(?:held|hold|holds|holding|had|has|have|made|makes|make|pa
 const DEFINITE = /(?:^|\s)(?:the|this|that|those|these)\s+(?:[\w-]+\s+){0,1}$/i;
 const CLAUSE_CUT = /;|\s[—–]\s|\bthat\s/g;
 /** A trigger this close after another is its object ("signed a trade agreement", "trip to the BRICS summit"). */
-const OBJECT_GAP = /^\s+(?:(?:to|for)\s+)?(?:(?:the|an?)\s+)?(?:\S+\s+){0,2}$/i;
+export const OBJECT_GAP = /^\s+(?:(?:to|for)\s+)?(?:(?:the|an?)\s+)?(?:\S+\s+){0,2}$/i;
 /** Any of the virtual words, anywhere, in any case. */
 const VIRTUAL = new RegExp(LEXICON.virtual.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
