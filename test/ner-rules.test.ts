@@ -93,3 +93,50 @@ test('decodeRange: a stretch between O tokens decodes as the whole sentence does
     assert.deepEqual([...out], [...decode(c, em, n)], `seed ${seed}`);
   }
 });
+
+test('event, award and law names are no names; a place opening one stays a place', () => {
+  const ms = recognize('The Taipei City Lantern Festival opened on Saturday. Ozone fell partly due to the Clean Air Act.');
+  assert.ok(!ms.some((m) => /(Festival|Act)$/.test(m.text)), JSON.stringify(ms));
+  assert.ok(ms.some((m) => m.type === 'place' && m.text.startsWith('Taipei')), JSON.stringify(ms));
+});
+
+test('an office followed by the name of its holder is not a person mention of its own', () => {
+  const ms = recognize('Minister of Education Stefania Giannini said a new law was needed.');
+  assert.ok(!ms.some((m) => m.text === 'Minister'), JSON.stringify(ms));
+  assert.ok(ms.some((m) => m.type === 'person' && m.text === 'Stefania Giannini'), JSON.stringify(ms));
+});
+
+test('a place opening an organisation name is part of the name and a place mention', () => {
+  const text = 'Ahmed Mohamed is a student from Irving, Texas. Both the Irving Independent School District and the Irving Police Department ' +
+    'have denied it. President Trump asked the United States National Security Council to help.';
+  const ms = recognize(text);
+  const at = (needle: string): EntityMention[] => { const k = text.indexOf(needle); return ms.filter((m) => m.start === k); };
+  assert.ok(at('Irving Independent').some((m) => m.type === 'place' && m.text === 'Irving'), JSON.stringify(ms));
+  assert.ok(at('Irving Police').some((m) => m.type === 'place' && m.text === 'Irving'), JSON.stringify(ms));
+  assert.ok(at('Irving Police').some((m) => m.type === 'organization' && m.text === 'Irving Police Department'), JSON.stringify(ms));
+  assert.ok(at('United States National').some((m) => m.type === 'place' && m.text === 'United States'), JSON.stringify(ms));
+  assert.ok(at('United States National').some((m) => m.type === 'organization' && m.text.endsWith('Security Council')), JSON.stringify(ms));
+});
+
+test('names listed together share a type; prefixed words are no names; listed organisations are not places', () => {
+  const ms = recognize('The fair was joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.');
+  assert.equal(ms.find((m) => m.text === 'Stan Lee')?.type, 'person', JSON.stringify(ms));
+  const pre = recognize('Relations between Muslim and non-Muslim students improved. Tikal was the largest city in pre-Columbian America.');
+  assert.ok(!pre.some((m) => m.text.includes('non-') || m.text.includes('pre-')), JSON.stringify(pre));
+  assert.ok(pre.some((m) => m.type === 'place' && m.text === 'America'), JSON.stringify(pre));
+  const un = recognize('He was taking his entire family to the U.N. headquarters in New York.');
+  assert.equal(un.find((m) => m.text === 'U.N.')?.type, 'organization', JSON.stringify(un));
+});
+
+test('the "of" complement of a university ends at the next "of"', () => {
+  const ms = recognize('A team from the University of Sheffield of the UK has analysed the effects of warming.');
+  assert.ok(ms.some((m) => m.type === 'place' && m.text === 'Sheffield'), JSON.stringify(ms));
+});
+
+test('a country\'s "Team" is an organization; party members named as a group are people', () => {
+  const ms = recognize('Team Estonia had to rebuild their robot. Senate Democrats blocked the bill, and Republicans and Democrats argued.');
+  assert.equal(ms.find((m) => m.text === 'Team Estonia')?.type, 'organization', JSON.stringify(ms));
+  assert.equal(ms.find((m) => m.text.endsWith('Senate Democrats'))?.type, 'person', JSON.stringify(ms));
+  assert.ok(!ms.some((m) => m.text.includes(' and ')), JSON.stringify(ms));
+  assert.equal(ms.filter((m) => m.type === 'person' && /^(Republicans|Democrats)$/.test(m.text)).length, 2, JSON.stringify(ms));
+});

@@ -13,7 +13,12 @@
  *  - people and places are not named with words mixing letters and digits ("IE6"; "G20" is a group, organization);
  *  - "from Irving, Texas": the name before a comma and a known place is a place;
  *  - an acronym in brackets after a name takes the name's type, there and elsewhere in the document;
- *  - followers of a religion named as a group ("Muslims") are person mentions, like plural nationality nouns.
+ *  - followers of a religion or members of a party named as a group ("Muslims", "Senate Democrats") are person
+ *    mentions, like plural nationality nouns;
+ *  - "non-Muslim" is no name; a listed organisation ("U.N.") is no place; "Team Estonia" is an organization;
+ *  - a place the tagger left out of an organisation's name ("the Irving Police Department") joins it and stays a place;
+ *  - event, award and law names ("Lantern Festival", "Clean Air Act") are no names;
+ *  - names listed together ("Stan Lee, Mark Hamill, and Margaret Atwood") share a type.
  */
 import { GAZ_CLASSES, entryClassesAt, type Gazetteer } from './gazetteer.js';
 import type { EntityType } from './model.js';
@@ -32,7 +37,12 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'throughout', 'near', 'i
 
 const PLACE_HEADS = new Set(['stadium', 'arena', 'airport', 'station', 'centre', 'center', 'bridge', 'square', 'street', 'avenue',
   'road', 'boulevard', 'memorial', 'palace', 'tower', 'plaza', 'park', 'mountains', 'mountain', 'river', 'lake', 'island', 'islands',
-  'valley', 'county', 'province', 'district', 'city', 'village', 'harbour', 'harbor', 'port', 'beach', 'canal', 'highway', 'stadion']);
+  'valley', 'county', 'province', 'district', 'city', 'village', 'harbour', 'harbor', 'port', 'beach', 'canal', 'highway', 'stadion',
+  'hotel', 'museum', 'mosque', 'cathedral', 'theatre', 'theater', 'terminal', 'turnpike', 'gardens', 'sea', 'ocean', 'gulf', 'desert',
+  'peninsula', 'strait', 'coast', 'hills', 'falls', 'canyon']);
+/** Place heads whose modifier is most often no place of its own ("Shah Mosque", "Cherokee Turnpike", "Red Sea"). */
+const UNNESTED_PLACE_HEADS = new Set(['hotel', 'museum', 'mosque', 'cathedral', 'theatre', 'theater', 'terminal', 'turnpike', 'gardens',
+  'sea', 'ocean', 'gulf', 'desert', 'peninsula', 'strait', 'coast', 'hills', 'falls', 'canyon']);
 const ORG_HEADS = new Set(['foundation', 'society', 'association', 'institute', 'institution', 'department', 'service', 'council', 'party',
   'committee', 'agency', 'ministry', 'commission', 'corporation', 'company', 'inc.', 'inc', 'ltd', 'ltd.', 'bank', 'university',
   'college', 'academy', 'school', 'police', 'force', 'army', 'navy', 'church', 'league', 'federation', 'news', 'times',
@@ -51,7 +61,9 @@ const CONNECT = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
 /** Followers of a religion, named as a group ("regarding Muslims"): person mentions, as plural nationality nouns are. */
 const ADHERENTS = new Set(['muslims', 'christians', 'jews', 'hindus', 'buddhists', 'sikhs', 'catholics', 'protestants', 'mormons',
-  'shiites', 'sunnis', 'evangelicals', 'orthodox']);
+  'shiites', 'sunnis', 'evangelicals', 'orthodox',
+  // members of a party ("Senate Democrats")
+  'democrats', 'republicans', 'tories', 'conservatives', 'socialists', 'communists', 'liberals', 'libertarians']);
 
 /** Word flags, computed once per word form (tagger cache) and per token in SentenceTokens.flags. */
 export const WORD_CAPITAL = 1;
@@ -110,18 +122,29 @@ export function applyRules(ms: DocMention[], c: Ctx): void {
   }
   if (hits >= 6 && kinds.size >= 4 && hits * 100 >= tokens) sportsTeams(ms, c);
   digitNames(ms);
+  prefixedWords(ms);
+  knownOrganizations(ms, c);
+  countryTeams(ms, c);
   cityState(ms, c);
   headNouns(ms, c);
   bareTitles(ms, c);
   adherents(ms, c);
   acronyms(ms, c);
   nestedPlaces(ms, c);
+  placesBeforeOrganizations(ms, c);
+  eventNames(ms, c);
+  listTypes(ms, c);
   ofComplements(ms, c);
   personSurnames(ms, c);
 }
 
+/** Heads of names of events, awards and laws ("Lantern Festival", "Clean Air Act"): not people, organisations or places. */
+const EVENT_HEADS = new Set(['Festival', 'Carnival', 'Olympics', 'Championship', 'Championships', 'Tournament', 'Marathon',
+  'Prize', 'Award', 'Awards', 'Act', 'Treaty', 'War', 'Revolution']);
+
 /** Class bits of gazetteer places (countries and other places). */
 const PLACE_CLASSES = (1 << GAZ_CLASSES.indexOf('country')) | (1 << GAZ_CLASSES.indexOf('place'));
+const ORG_CLASS = 1 << GAZ_CLASSES.indexOf('org');
 
 /**
  * People and places are not named with a word that mixes letters and digits: such a word is a product or model
@@ -268,10 +291,13 @@ function headNouns(ms: DocMention[], c: Ctx): void {
           if (known || ms.some((m) => m.start === s.starts[a] && m.end === s.ends[b])) return;
           ms.push(mk(s, a, b, 'place', 0.55, c.text));
         };
-        if (type === 'place' && head > first && head === e) nest(first, head - 1);
-        if (head < e && e - head <= 4) {
-          const of = c.text.slice(s.starts[head + 2] ?? 0, s.ends[e]).replace(/^the /i, '');
-          if (OF_PLACE_HEADS.has(s.lower[head]) || isPlaceName(c.gaz, of) || docPlaces.has(of)) nest(head + 2, e);
+        if (type === 'place' && head > first && head === e && !UNNESTED_PLACE_HEADS.has(s.lower[head])) nest(first, head - 1);
+        // the complement runs to the next "of" ("the University of Sheffield of the UK")
+        let ofEnd = e;
+        for (let k = head + 2; k < e; k++) if (s.lower[k] === 'of') { ofEnd = k - 1; break; }
+        if (head < ofEnd && ofEnd - head <= 4) {
+          const of = c.text.slice(s.starts[head + 2] ?? 0, s.ends[ofEnd]).replace(/^the /i, '');
+          if (OF_PLACE_HEADS.has(s.lower[head]) || isPlaceName(c.gaz, of) || docPlaces.has(of)) nest(head + 2, ofEnd);
         }
       }
       i = e;
@@ -320,7 +346,11 @@ function bareTitles(ms: DocMention[], c: Ctx): void {
       const determined = before === 'the' || before === "'s" || before === '’s' || before === 'his' || before === 'her' || before === 'its';
       // an office held "of"/"for" something, opening the sentence or standing in apposition or a list:
       // ", Director of the Institute"
-      const office = (next === 'of' || next === 'for') && (a === 0 || before === ',' || before === 'and' || before === '(' || before === 'as');
+      let office = (next === 'of' || next === 'for') && (a === 0 || before === ',' || before === 'and' || before === '(' || before === 'as');
+      // ... unless the name of its holder follows the office ("Minister of Education Stefania Giannini")
+      for (let k = i + 2; office && k < s.raw.length && (fl[k] & (WORD_CAPITAL | WORD_CONNECT)) !== 0; k++) {
+        if (fl[k] & WORD_CAPITAL && ms.some((m) => m.type === 'person' && m.start === s.starts[k])) office = false;
+      }
       if (!determined && !office) continue;
       if (ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
       ms.push(mk(s, a, i, 'person', 0.55, c.text));
@@ -332,9 +362,15 @@ function adherents(ms: DocMention[], c: Ctx): void {
   for (const s of c.sents) {
     const fl = s.flags;
     for (let i = 0; i < s.raw.length; i++) {
-      if ((fl[i] & (WORD_CAPITAL | WORD_ADHERENTS)) !== (WORD_CAPITAL | WORD_ADHERENTS) || s.covered[i]) continue;
-      if (ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
-      ms.push(mk(s, i, i, 'person', 0.6, c.text));
+      if ((fl[i] & (WORD_CAPITAL | WORD_ADHERENTS)) !== (WORD_CAPITAL | WORD_ADHERENTS)) continue;
+      const k = ms.findIndex((m) => m.start <= s.starts[i] && m.end >= s.ends[i] && !m.demonymOf);
+      if (k < 0) { if (!s.covered[i]) ms.push(mk(s, i, i, 'person', 0.6, c.text)); continue; }
+      // a group named by its faith or party ("Senate Democrats") is people; "Republicans and Democrats" is two groups
+      const m = ms[k];
+      if (m.type !== 'organization' || m.end !== s.ends[i]) continue;
+      if (i >= 2 && (s.lower[i - 1] === 'and' || s.lower[i - 1] === '&') && fl[i - 2] & WORD_ADHERENTS && m.start === s.starts[i - 2]) {
+        ms.splice(k, 1, mk(s, i - 2, i - 2, 'person', 0.6, c.text), mk(s, i, i, 'person', 0.6, c.text));
+      } else m.type = 'person';
     }
   }
 }
@@ -391,5 +427,127 @@ function ofComplements(ms: DocMention[], c: Ctx): void {
       if (i + 1 < s.raw.length && s.flags[i + 1] & WORD_CAPITAL) continue; // part of a longer name
       ms.push(mk(s, i, i, 'organization', 0.55, c.text));
     }
+  }
+}
+
+/**
+ * A word with a lower-case prefix ("non-Muslim", "anti-American") describes, it does not name: a mention of that word
+ * alone is dropped, one opening with it ("pre-Columbian America") loses it.
+ */
+function prefixedWords(ms: DocMention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (m.demonymOf || !/^(?:non|anti|pro|pre|post|ex|neo|pan)-/.test(m.text)) continue;
+    const sp = m.text.indexOf(' ');
+    if (sp < 0 || !isCapital(m.text.slice(sp + 1))) { ms.splice(k, 1); continue; }
+    m.start += sp + 1;
+    m.text = m.text.slice(sp + 1);
+  }
+}
+
+/** A name listed as an organisation and not as a place ("U.N.") is not typed a place. */
+function knownOrganizations(ms: DocMention[], c: Ctx): void {
+  for (const m of ms) {
+    if (m.type !== 'place' || m.demonymOf) continue;
+    const es = c.gaz.entries.get(m.text.toLowerCase());
+    if (!es) continue;
+    let bits = 0;
+    for (const e of es) bits |= 1 << e.cls;
+    if (bits & ORG_CLASS && !(bits & PLACE_CLASSES)) m.type = 'organization';
+  }
+}
+
+/**
+ * Event, award and law names ("the Taipei City Lantern Festival", "the Clean Air Act") are dropped; a known place
+ * they open with stays a place mention.
+ */
+function eventNames(ms: DocMention[], c: Ctx): void {
+  let places: Set<string> | null = null;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (m.demonymOf) continue;
+    const sp = m.text.lastIndexOf(' ');
+    if (sp < 0 || !EVENT_HEADS.has(m.text.slice(sp + 1))) continue;
+    if (!places) { places = new Set(); for (const x of ms) if (x.type === 'place' && !x.demonymOf) places.add(x.text); }
+    ms.splice(k, 1);
+    const s = sentenceOf(c.sents, m.start);
+    const a = s ? tokAt(s, m.start) : -1;
+    if (!s || a < 0) continue;
+    for (let len = 3; len >= 1; len--) {
+      if (a + len >= s.raw.length || s.ends[a + len] > m.end) continue;
+      const t = c.text.slice(s.starts[a], s.ends[a + len - 1]);
+      if (!isPlaceName(c.gaz, t) && !places.has(t)) continue;
+      if (!ms.some((x) => x.start === s.starts[a] && x.end === s.ends[a + len - 1])) ms.push(mk(s, a, a + len - 1, 'place', 0.6, c.text));
+      break;
+    }
+  }
+}
+
+/**
+ * "the Irving Police Department", "the United States National Security Council": the tagger may leave the place that
+ * opens an organisation's name (ending in a head noun) out of it. The name is extended over up to three capitalised
+ * words to a place found in the document, which stays a place mention of its own.
+ */
+function placesBeforeOrganizations(ms: DocMention[], c: Ctx): void {
+  const places = new Set<string>();
+  for (const m of ms) if (m.type === 'place' && !m.demonymOf) places.add(m.text);
+  if (places.size === 0) return;
+  const add: DocMention[] = [];
+  for (const m of ms) {
+    if (m.type !== 'organization' || m.demonymOf) continue;
+    const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) continue;
+    const s = sentenceOf(c.sents, m.start);
+    const a = s ? tokAt(s, m.start) : -1;
+    if (!s || a < 1) continue;
+    for (let j = a - 1; j >= 0 && j >= a - 3 && s.flags[j] & WORD_CAPITAL; j--) {
+      const inside = ms.filter((x) => x !== m && !x.demonymOf && x.start <= s.starts[j] && x.end >= s.ends[j]);
+      const place = inside.find((x) => x.type === 'place' && x.end === s.ends[j] && x.start >= s.starts[Math.max(0, a - 3)]);
+      if (inside.length > (place ? 1 : 0)) break; // part of another name
+      if (!place && (!places.has(s.raw[j]) || j === 0)) continue;
+      if (!place) add.push(mk(s, j, j, 'place', 0.6, c.text));
+      m.start = place ? place.start : s.starts[j];
+      m.text = c.text.slice(m.start, m.end);
+      break;
+    }
+  }
+  ms.push(...add);
+}
+
+/** What may stand between two listed names: a comma, "and"/"or", or both. */
+const JOINER = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+
+/**
+ * Names listed together are mostly of one kind ("guests like Stan Lee, Mark Hamill, and Margaret Atwood"): in a list
+ * of three or more names joined by commas and "and"/"or", a name of another type than two or more of the others,
+ * and not in the gazetteer, takes their type.
+ */
+function listTypes(ms: DocMention[], c: Ctx): void {
+  const sorted = ms.filter((m) => !m.demonymOf).sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined = (a: DocMention, b: DocMention): boolean =>
+    b.start >= a.end && b.start - a.end <= 6 && JOINER.test(c.text.slice(a.end, b.start));
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && joined(sorted[j - 1], sorted[j])) j++;
+    if (j - i >= 3) {
+      const count = { person: 0, organization: 0, place: 0 } as Record<EntityType, number>;
+      for (let k = i; k < j; k++) count[sorted[k].type]++;
+      const major = (Object.keys(count) as EntityType[]).reduce((a, b) => (count[b] > count[a] ? b : a));
+      if (count[major] >= 2 && count[major] * 2 > j - i) {
+        for (let k = i; k < j; k++) if (sorted[k].type !== major && !c.gaz.entries.has(sorted[k].text.toLowerCase())) sorted[k].type = major;
+      }
+    }
+    i = j;
+  }
+}
+
+/** "Team Estonia", "Team USA": a country's team is an organization named with "Team". */
+function countryTeams(ms: DocMention[], c: Ctx): void {
+  for (const m of ms) {
+    if (m.type !== 'place' || m.demonymOf || m.start < 5 || c.text.charCodeAt(m.start - 5) !== 84) continue; // 'T'
+    if (c.text.slice(m.start - 5, m.start) !== 'Team ' || !isCountry(c.gaz, m.text)) continue;
+    m.start -= 5;
+    m.text = c.text.slice(m.start, m.end);
+    m.type = 'organization';
   }
 }
