@@ -53,7 +53,8 @@ export function joinQualifiedOrgs(text: string, input: Mention[]): Mention[] {
     if (m && p.type === 'place' && m.type === 'organization' && countryOfQualifier(p.text)) {
       const gap = text.slice(p.end, m.start);
       if (/^(?:[’']s)?\s$/.test(gap) && !/^(Foreign|Defen[cs]e|Interior)$/.test(m.text)) {
-        out.push({ start: p.start, end: m.end, type: 'organization', text: text.slice(p.start, m.end) });
+        // The country stays a place mention inside the name (marked nested by tidyMentions).
+        out.push(p, { start: p.start, end: m.end, type: 'organization', text: text.slice(p.start, m.end) });
         i++;
         continue;
       }
