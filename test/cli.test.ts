@@ -146,6 +146,14 @@ test('events and quotes from the stored seed articles, filtered (needs ../shared
   assert.ok(quotes.some((x) => x.text.includes('the bloody events') && x.stance === 'false'));
   assert.ok(quotes.some((x) => x.via?.name === 'Sputnik'));
   assert.equal(await main(['events', '--status', 'maybe', '--db', db], fakeIO(dir)), 2);
+  // Events and quotes name each entity as the corpus does, with the id of an entity the export lists.
+  const ex = fakeIO(dir);
+  assert.equal(await main(['export', 'json', '--db', db], ex), 0);
+  const all = JSON.parse(ex.out()) as { entities: Array<{ id: string; name: string }>; events: Array<{ participants: Array<{ id: string; name: string }> }>; quotes: Array<{ speaker: { id: string; name: string } | null }> };
+  const names = new Map(all.entities.map((e) => [e.id, e.name]));
+  for (const p of [...all.events.flatMap((e) => e.participants), ...all.quotes.flatMap((x) => (x.speaker ? [x.speaker] : []))]) {
+    assert.equal(p.name, names.get(p.id), `${p.id} is named ${names.get(p.id)} in the entity list, ${p.name} here`);
+  }
 });
 
 test('clusters and lineage of the seed articles (needs ../shared)', async (t) => {

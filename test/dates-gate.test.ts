@@ -31,6 +31,7 @@ const INVENTED = [
   'In the future, soon, at a later date, in the coming months, the next few weeks and the years ahead.',
   'By the end of the year, the beginning of next month, at year-end, the year’s end and the end of year.',
   'At noon, midday Tuesday and midnight tomorrow.',
+  'At 10 p.m. Wednesday, at 9 a.m. EST Tuesday, 15:00 GMT Saturday, 6am on Friday and 7:30 p.m. tonight.',
   'On Christmas Eve, New Year’s Day, Valentine’s Day, Halloween, Thanksgiving, Labor Day, Memorial Day, Election Day.',
   'Over the weekend and this weekend.',
   'In nineteen eighty-four and the year two thousand and one.',

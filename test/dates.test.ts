@@ -41,7 +41,24 @@ const CASES: [string, string | null, string, string, TimeMention['precision']][]
   ['Voters go to the polls on Election Day.', '2024-09-10', 'Election Day', '2024-11-05', 'day'],
   ['The ceasefire talks resumed on Tuesday.', null, 'Tuesday', 'XXXX-WXX-2', 'day'],
   ['The summit will be held next month.', null, 'next month', 'XXXX-XX', 'month'],
+  ['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', '1998-02-11T22:00', 'time'],
+  ['The match was postponed until 15:00 GMT Saturday.', '2013-03-22', '15:00 GMT Saturday', '2013-03-23T15:00', 'time'],
+  ['The ferry leaves at 6 a.m. tomorrow.', '2024-09-10', '6 a.m. tomorrow', '2024-09-11T06:00', 'time'],
+  ['The polls close at 8 p.m. on Friday.', null, '8 p.m. on Friday', 'XXXX-WXX-5T20:00', 'time'],
+  ['The summit meets on April 24 and 25 in Washington.', '2024-03-01', '25', '2024-04-25', 'day'],
+  ['Offices close on Dec. 30, 31 and Jan. 2.', '2024-12-01', '31', '2024-12-31', 'day'],
+  ['The expedition of 1957-58 crossed the continent.', '2024-03-01', '58', '1958', 'year'],
+  ['The season started a month earlier than usual.', '2024-03-01', 'a month', 'P1M', 'month'],
 ];
+
+test('a number after a date is a listed day only before another item or a function word', () => {
+  const got = findTimes('On Sept. 10, 24 people died and 25 were hurt on May 2 and 30 more fled.', '2024-10-01');
+  assert.deepEqual(got.map((m) => [m.text, m.value]), [['Sept. 10', '2024-09-10'], ['May 2', '2024-05-02']]);
+});
+
+test('a 24-hour clock time without its zone is no time of day ("won 21:14 Saturday" is a score)', () => {
+  assert.ok(!findTimes('The hosts won 21:14 Saturday in Leeds.', '2024-09-10').some((m) => m.type === 'TIME'));
+});
 
 test('expressions resolve against the anchor with the right precision', () => {
   for (const [text, anchor, expr, value, precision] of CASES) {

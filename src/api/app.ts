@@ -11,7 +11,7 @@ import { readBuffer, DEFAULT_MAX_BYTES } from '../ingest/readers/sources.js';
 import { allDocs, type Repository } from '../store/repository.js';
 import { articleJson, exportJson } from '../query/export.js';
 import { whoHeldOn } from '../query/roles.js';
-import { eventsOf, quotesOf } from '../query/facts.js';
+import { corpusEvents, corpusQuotes } from '../query/facts.js';
 import { linkEvents } from '../link/events.js';
 import { clusterArticles } from '../link/cluster.js';
 import { findLineage } from '../link/lineage.js';
@@ -250,7 +250,7 @@ export function createApp(opts: AppOptions): App {
       method: 'GET', path: '/api/events', operationId: 'listEvents', summary: 'Events in date order (one per report)',
       params: [q('entity', 'a participant, by name or surname'), date('from', 'on or after'), date('to', 'on or before'), q('status', 'only this status', { type: 'string', enum: STATUSES }), ...PAGING],
       response: { description: 'a page of events', contentType: JSON_TYPE, schema: paged('events', EVENT) },
-      handler: async ({ params: p }) => page(filterEvents((await allDocs(store)).flatMap(eventsOf), { entity: str(p, 'entity'), from: str(p, 'from'), to: str(p, 'to'), status: str(p, 'status') }), p, 'events'),
+      handler: async ({ params: p }) => page(filterEvents(corpusEvents(await allDocs(store)), { entity: str(p, 'entity'), from: str(p, 'from'), to: str(p, 'to'), status: str(p, 'status') }), p, 'events'),
     },
     {
       method: 'GET', path: '/api/quotes', operationId: 'listQuotes', summary: 'Direct and reported quotes: speaker, cue, relaying outlet, stance',
@@ -258,7 +258,7 @@ export function createApp(opts: AppOptions): App {
       response: { description: 'a page of quotes', contentType: JSON_TYPE, schema: paged('quotes', QUOTE) },
       handler: async ({ params: p }) => {
         const who = p['speaker'] ? nameKey(String(p['speaker'])) : null;
-        const quotes = (await allDocs(store)).flatMap(quotesOf).filter((x) => !who || (x.speaker && (nameKey(x.speaker.name) === who || nameKey(x.speaker.name).split(' ').includes(who))));
+        const quotes = corpusQuotes(await allDocs(store)).filter((x) => !who || (x.speaker && (nameKey(x.speaker.name) === who || nameKey(x.speaker.name).split(' ').includes(who))));
         return page(quotes, p, 'quotes');
       },
     },

@@ -1,6 +1,6 @@
 /** `parallax events`, `parallax quotes`: who met whom, where and when; who said what, and through whom. */
 import { ParallaxError } from '../pipeline/errors.js';
-import { eventsOf, quotesOf, type EventJson } from '../query/facts.js';
+import { corpusEvents, corpusQuotes, type EventJson } from '../query/facts.js';
 import { nameKey } from '../read/entities/names.js';
 import { allDocs, type Repository } from '../store/repository.js';
 import { table, type CliIO } from './io.js';
@@ -40,7 +40,7 @@ export function filterEvents(events: EventJson[], f: EventFilter): EventJson[] {
 }
 
 export async function runEvents(store: Repository, io: CliIO, f: EventFilter, json: boolean): Promise<number> {
-  const events = filterEvents((await allDocs(store)).flatMap(eventsOf), f);
+  const events = filterEvents(corpusEvents(await allDocs(store)), f);
   if (json) io.stdout.write(JSON.stringify({ events }) + '\n');
   else {
     const when = (e: EventJson): string => (e.date.start === e.date.end || !e.date.end ? (e.date.start ?? '?') : `${e.date.start}/${e.date.end}`);
@@ -51,7 +51,7 @@ export async function runEvents(store: Repository, io: CliIO, f: EventFilter, js
 
 export async function runQuotes(store: Repository, io: CliIO, speaker: string | undefined, json: boolean): Promise<number> {
   const who = speaker ? nameKey(speaker) : null;
-  const quotes = (await allDocs(store)).flatMap(quotesOf).filter((q) => !who || (q.speaker && (nameKey(q.speaker.name) === who || nameKey(q.speaker.name).split(' ').includes(who))));
+  const quotes = corpusQuotes(await allDocs(store)).filter((q) => !who || (q.speaker && (nameKey(q.speaker.name) === who || nameKey(q.speaker.name).split(' ').includes(who))));
   if (json) io.stdout.write(JSON.stringify({ quotes }) + '\n');
   else io.stdout.write(table(quotes.map((q) => [q.speaker?.name ?? '?', q.direct ? 'direct' : 'reported', q.cue, q.via?.name ?? '', q.stance ?? '', q.text]), ['speaker', 'kind', 'cue', 'via', 'stance', 'words']));
   return 0;

@@ -40,6 +40,37 @@ export function entityKey(type: string, name: string): string {
 }
 
 export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
+  return gather(docs).list;
+}
+
+/** The corpus entity a per-article entity belongs to: its id and its name across the corpus. */
+export interface EntityIndex {
+  get(type: string, name: string): { id: string; name: string };
+}
+
+const indexes = new WeakMap<readonly Doc[], EntityIndex>();
+
+/**
+ * Events, quotes and roles name entities as their article does ("Brics"); this gives each the corpus entity's id and
+ * name ("BRICS"), also where the corpus merged a surname into a full name. Kept per docs array (one per load).
+ */
+export function entityIndex(docs: readonly Doc[]): EntityIndex {
+  const hit = indexes.get(docs);
+  if (hit) return hit;
+  const { list, moved } = gather(docs);
+  const byId = new Map(list.map((e) => [e.id, e]));
+  const index: EntityIndex = {
+    get(type, name) {
+      const key = entityKey(type, name);
+      const e = byId.get(moved.get(key) ?? key);
+      return e ? { id: e.id, name: e.name } : { id: key, name };
+    },
+  };
+  indexes.set(docs, index);
+  return index;
+}
+
+function gather(docs: Iterable<Doc>): { list: EntityJson[]; moved: Map<string, string> } {
   const acc = new Map<string, Acc>();
   for (const doc of docs) {
     for (const s of doc.layers['entity'] ?? []) {
@@ -55,7 +86,7 @@ export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
     }
     addOutlet(doc, acc);
   }
-  mergeSurnames(acc);
+  const moved = mergeSurnames(acc);
   const out: EntityJson[] = [];
   for (const [key, a] of acc) {
     const names = [...a.names.entries()].sort((x, y) => y[1] - x[1]);
@@ -63,7 +94,7 @@ export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
     const aliases = [...new Set([...a.names.keys(), ...a.surfaces])].filter((x) => x !== name).sort();
     out.push({ id: key, type: a.type, name, aliases, articles: [...a.articles].sort(), mentions: a.mentions });
   }
-  return out.sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions || x.name.localeCompare(y.name));
+  return { list: out.sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions || x.name.localeCompare(y.name)), moved };
 }
 
 /** The outlet that published an article is an organisation the article involves (evidence: its metadata). */
@@ -81,7 +112,8 @@ function addOutlet(doc: Doc, acc: Map<string, Acc>): void {
  * A person named only by one word in some article ("Solberg-Hauge") is the one person of the corpus whose
  * full name ends (or, for names written family-name first, begins) with that word — when exactly one does.
  */
-function mergeSurnames(acc: Map<string, Acc>): void {
+function mergeSurnames(acc: Map<string, Acc>): Map<string, string> {
+  const moved = new Map<string, string>(); // merged key → the key it joined
   const full = [...acc.entries()].filter(([, a]) => a.type === 'person' && [...a.names.keys()].some((n) => n.includes(' ')));
   for (const [key, a] of [...acc.entries()]) {
     if (a.type !== 'person' || [...a.names.keys()].some((n) => n.includes(' '))) continue;
@@ -97,5 +129,7 @@ function mergeSurnames(acc: Map<string, Acc>): void {
     for (const id of a.articles) target.articles.add(id);
     target.mentions += a.mentions;
     acc.delete(key);
+    moved.set(key, hits[0]![0]);
   }
+  return moved;
 }

@@ -6,7 +6,7 @@ import type { Doc } from '../model/doc.js';
 import { allDocs, type Repository } from '../store/repository.js';
 import { collectEntities, type EntityJson } from './entities.js';
 import { rolesJson, type RoleJson } from './roles.js';
-import { eventsOf, quotesOf, type EventJson, type QuoteJson } from './facts.js';
+import { corpusEvents, corpusQuotes, type EventJson, type QuoteJson } from './facts.js';
 import { linkEvents } from '../link/events.js';
 import { clusterArticles } from '../link/cluster.js';
 import { findLineage, type Lineage } from '../link/lineage.js';
@@ -65,7 +65,7 @@ export async function exportJson(store: Repository): Promise<ExportJson> {
     entities: collectEntities(docs).map(({ mentions: _m, ...e }) => e),
     roles: rolesJson(docs),
     ...linked(docs),
-    quotes: docs.flatMap(quotesOf),
+    quotes: corpusQuotes(docs),
     lineage: findLineage(docs),
     framing: docs.flatMap((d) => findFraming(d).map((f) => ({ article: d.id, ...f }))),
   };
@@ -76,7 +76,7 @@ function linked(docs: Doc[]): Pick<ExportJson, 'events' | 'clusters'> {
   const links = linkEvents(docs);
   const byReport = new Map<string, (typeof links)[number]>();
   for (const l of links) for (const r of l.reports) byReport.set(`${r.article}-e${r.event + 1}`, l);
-  const events = docs.flatMap(eventsOf).map((e) => {
+  const events = corpusEvents(docs).map((e) => {
     const l = byReport.get(e.id);
     const reports = l ? l.reports.map((r) => ({ article: r.article, event: `${r.article}-e${r.event + 1}`, gives: r.gives })) : [{ article: e.articles[0]!, event: e.id, gives: [] }];
     return { ...e, articles: [...new Set(reports.map((r) => r.article))], reports };

@@ -1,6 +1,6 @@
 /** Events and quotes of the stored articles, in the export's shape. Merging reports across articles is the link stage's. */
 import type { Doc } from '../model/doc.js';
-import { entityKey } from './entities.js';
+import { entityIndex, entityKey, type EntityIndex } from './entities.js';
 
 export interface EventJson {
   id: string;
@@ -38,7 +38,12 @@ interface EventData {
   evidence: Array<{ start: number; end: number }>;
 }
 
-export function eventsOf(doc: Doc): EventJson[] {
+/** As the article names it, or as the corpus does when given the corpus's entity index. */
+function ref(index: EntityIndex | undefined, type: string, name: string): { id: string; name: string } {
+  return index ? index.get(type, name) : { id: entityKey(type, name), name };
+}
+
+export function eventsOf(doc: Doc, index?: EntityIndex): EventJson[] {
   return (doc.layers['event'] ?? []).map((s, i) => {
     const e = s.data as unknown as EventData;
     return {
@@ -46,8 +51,8 @@ export function eventsOf(doc: Doc): EventJson[] {
       kind: e.kind,
       cameo: e.cameo,
       plover: e.plover,
-      participants: e.participants.map((p) => ({ id: entityKey(p.type, p.name), name: p.name, role: p.role })),
-      place: e.place ? { id: entityKey('place', e.place.name), name: e.place.name } : null,
+      participants: e.participants.map((p) => ({ ...ref(index, p.type, p.name), role: p.role })),
+      place: e.place ? ref(index, 'place', e.place.name) : null,
       date: { start: e.date.start, end: e.date.end, precision: e.date.precision },
       status: e.status,
       articles: [doc.id],
@@ -66,12 +71,12 @@ interface QuoteData {
   stance: string | null;
 }
 
-export function quotesOf(doc: Doc): QuoteJson[] {
+export function quotesOf(doc: Doc, index?: EntityIndex): QuoteJson[] {
   return (doc.layers['quote'] ?? []).map((s) => {
     const q = s.data as unknown as QuoteData;
     return {
       article: doc.id,
-      speaker: q.speaker ? { id: entityKey(q.speaker.type, q.speaker.name), name: q.speaker.name } : null,
+      speaker: q.speaker ? ref(index, q.speaker.type, q.speaker.name) : null,
       text: q.text,
       direct: q.direct,
       cue: q.cue,
@@ -81,4 +86,16 @@ export function quotesOf(doc: Doc): QuoteJson[] {
       evidence: { start: s.start, end: s.end },
     };
   });
+}
+
+/** Every stored article's events, entities named as the corpus names them. */
+export function corpusEvents(docs: readonly Doc[]): EventJson[] {
+  const index = entityIndex(docs);
+  return docs.flatMap((d) => eventsOf(d, index));
+}
+
+/** Every stored article's quotes, speakers named as the corpus names them. */
+export function corpusQuotes(docs: readonly Doc[]): QuoteJson[] {
+  const index = entityIndex(docs);
+  return docs.flatMap((d) => quotesOf(d, index));
 }

@@ -10,7 +10,8 @@ import { TITLE_HEADS } from './ner/rules.js';
 import { canonicalise, type Mention } from './entities/canon.js';
 import { joinQualifiedOrgs, tidyMentions } from './entities/qualify.js';
 import { isWhite } from './entities/names.js';
-import { findTimes, inferPublished } from './dates/index.js';
+import { findTimes, inferPublished, scanTimes } from './dates/index.js';
+import type { TimeMention } from './dates/index.js';
 import { findRoles, type PlaceSpan, type Span as RoleSpan } from './roles/index.js';
 
 const STAGE = 'read';
@@ -57,8 +58,8 @@ export function anchorOf(doc: Doc): string | null {
   return p.value && p.precision === 'day' ? p.value : null;
 }
 
-function dateLayer(doc: Doc): Span[] {
-  return findTimes(doc.text, anchorOf(doc)).map((t) => ({
+function dateLayer(found: TimeMention[]): Span[] {
+  return found.map((t) => ({
     start: t.start,
     end: t.end,
     label: t.type,
@@ -67,14 +68,20 @@ function dateLayer(doc: Doc): Span[] {
   }));
 }
 
-function inferDate(doc: Doc): void {
-  if (doc.meta.published.value) return;
-  const inf = inferPublished(doc.text);
-  if (!inf.value) {
-    doc.meta.published = { value: null, precision: null, source: null, inferred: true, evidence: [] };
-    return;
-  }
-  doc.meta.published = { value: inf.value, precision: inf.precision, source: 'content', inferred: true, evidence: inf.evidence };
+/**
+ * The article's time expressions against its date. An undated article is read once without an anchor to infer its
+ * date; when no day comes of it, that reading is the answer.
+ */
+function readTimes(doc: Doc): TimeMention[] {
+  const scan = scanTimes(doc.text);
+  if (doc.meta.published.value) return findTimes(doc.text, anchorOf(doc), scan);
+  const unanchored = findTimes(doc.text, null, scan);
+  const inf = inferPublished(doc.text, scan, unanchored);
+  doc.meta.published = inf.value
+    ? { value: inf.value, precision: inf.precision, source: 'content', inferred: true, evidence: inf.evidence }
+    : { value: null, precision: null, source: null, inferred: true, evidence: [] };
+  const anchor = anchorOf(doc);
+  return anchor === null ? unanchored : findTimes(doc.text, anchor, scan);
 }
 
 /** Offices tied to person mentions, each carrying the person's canonical name within the article. */
@@ -102,10 +109,10 @@ export const readStage: Stage = {
   requires: ['paragraph'],
   assigns: ['sentence', 'entity', 'time', 'role'],
   run(doc: Doc): void {
-    doc.layers['sentence'] = splitSentences(doc.text).map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
-    doc.layers['entity'] = entitySpans(doc.text, recognize(doc.text));
+    const sentences = splitSentences(doc.text);
+    doc.layers['sentence'] = sentences.map((s) => ({ start: s.start, end: s.end, label: 'sentence', prov: { stage: STAGE, rule: 'sentences' } }));
+    doc.layers['entity'] = entitySpans(doc.text, recognize(doc.text, sentences));
     doc.layers['role'] = roleLayer(doc);
-    inferDate(doc);
-    doc.layers['time'] = dateLayer(doc);
+    doc.layers['time'] = dateLayer(readTimes(doc));
   },
 };

@@ -11,7 +11,7 @@ import { findLineage, type Lineage } from '../link/lineage.js';
 import { eventCoverage, eventLabel, outletOf, participantNames, showDate, type EventCoverage } from '../compare/coverage.js';
 import { findFraming } from '../compare/framing.js';
 import { collectEntities, type EntityJson } from '../query/entities.js';
-import { quotesOf, type QuoteJson } from '../query/facts.js';
+import { corpusQuotes, quotesOf, type QuoteJson } from '../query/facts.js';
 import { rolesJson, type RoleJson } from '../query/roles.js';
 import { nameKey } from '../read/entities/names.js';
 
@@ -277,7 +277,7 @@ export function entityProfile(c: Corpus, e: EntityJson): EntityProfile {
       partners.set(p.key, cur);
     }
   }
-  const quotes = c.docs.flatMap(quotesOf).filter((q) => q.speaker && isIt(q.speaker.name));
+  const quotes = corpusQuotes(c.docs).filter((q) => q.speaker && isIt(q.speaker.name));
   return {
     offices,
     meetings: involved.filter((le) => CONTACT_KINDS.has(le.kind)).sort(byDate).map((le) => eventSummary(c, le)),

@@ -132,9 +132,22 @@ export function subjectBefore(at: number, v: ClauseView, preferPerson = false): 
   return [...coordinatedBefore(head, v), head];
 }
 
-/** The object: the first actor after the trigger in the clause (its head person), with "and B". */
-export function objectAfter(at: number, v: ClauseView, within = 90): Actor[] {
-  const first = v.actors.find((a) => inClause(a, v) && a.start >= at && a.start - at <= within && !isReporter(a, v.text));
+/** "met at the Old Treasury Building", "spoke in the Duma": an organisation named as where, not with whom. */
+const VENUE_BEFORE = /\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$/i;
+const WITH_AFTER_VENUE = /^(?:\s+(?:in|on)\s+[\w.]+(?:\s+\w+)?)?\s+with\s+(?:the\s+)?$/i;
+const isVenue = (a: Actor, text: string): boolean => a.type === 'organization' && VENUE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+
+/**
+ * The object: the first actor after the trigger in the clause (its head person), with "and B". `venues`: whether an
+ * organisation after "at"/"in" can be it — for acts aimed at something ("fired at X"), not for meetings and speech.
+ */
+export function objectAfter(at: number, v: ClauseView, within = 90, venues = true): Actor[] {
+  let first = v.actors.find((a) => inClause(a, v) && a.start >= at && a.start - at <= within && !isReporter(a, v.text));
+  // Past a venue only to one met "with": "met at the Old Treasury Building with X".
+  if (first && !venues && isVenue(first, v.text)) {
+    const venue = first;
+    first = v.actors.find((a) => inClause(a, v) && a.start > venue.end && WITH_AFTER_VENUE.test(v.text.slice(venue.end, a.start)));
+  }
   if (!first) return [];
   const head = headOf(first, v);
   return [head, ...coordinatedAfter(head, v)];

@@ -5,7 +5,7 @@
 import type { Doc, Span } from '../../model/doc.js';
 import { layer } from '../../model/doc.js';
 import { isSpace, triggersIn } from './lexicon.js';
-import { clauseCuts, insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
+import { OBJECT_GAP, clauseCuts, insideQuote, mentionAt, type Candidate, type SentenceView } from './mention.js';
 import { familyOf, fold, refine } from './resolve.js';
 import type { Actor, EventMention, TimeRef } from './types.js';
 
@@ -27,10 +27,24 @@ function actorsOf(doc: Doc): { actors: Actor[]; places: Actor[]; all: Span[] } {
   return { actors, places, all };
 }
 
+/** Rules whose TIME values name their day with a word ("yesterday morning", "6 a.m. tomorrow"). */
+const DAY_WORD_RULES: ReadonlySet<string> = new Set(['deictic-day', 'clock-day']);
+
+/**
+ * Dates, and times that name their day ("10 p.m. Wednesday", "yesterday morning", "5 p.m., Nov. 6"), which date an
+ * event by that day; a bare clock time ("at 10 p.m.") only repeats the article's day.
+ */
 function timesOf(doc: Doc): TimeRef[] {
-  return layer(doc, 'time')
-    .filter((t) => t.label === 'DATE')
-    .map((t) => { const d = t.data as { value: string; precision: string }; return { start: t.start, end: t.end, value: d.value, precision: d.precision }; });
+  const out: TimeRef[] = [];
+  for (const t of layer(doc, 'time')) {
+    const d = t.data as { value: string; precision: string };
+    if (t.label === 'DATE') out.push({ start: t.start, end: t.end, value: d.value, precision: d.precision });
+    else if (t.label === 'TIME' && (t.prov.stated?.length || DAY_WORD_RULES.has(t.prov.rule))) {
+      const day = /^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?=T)/.exec(d.value); // the day, or an unanchored weekday
+      if (day) out.push({ start: t.start, end: t.end, value: day[0], precision: 'day' });
+    }
+  }
+  return out;
 }
 
 /** Runs of whitespace in s (six words have five between them). */
@@ -72,6 +86,17 @@ function applyDuring(c: Candidate, prior: readonly EventMention[]): void {
   if (!host) return;
   if (!c.m.place) c.m.place = { ...host.place! };
   if (!c.m.date.start && host.date.start) c.m.date = { ...host.date, implied: true };
+}
+
+/**
+ * "signed a trade agreement with X", "met for talks": a noun right after a trigger of the same kind is that event's
+ * object, not another event — when it names no one the other does not.
+ */
+function objectOf(c: Candidate, prior: readonly EventMention[], text: string): EventMention | null {
+  const p = prior.at(-1);
+  if (!p || p.sentence.start !== c.m.sentence.start || p.trigger.end > c.m.trigger.start) return null;
+  if (familyOf(p.kind) !== familyOf(c.m.kind) || !OBJECT_GAP.test(text.slice(p.trigger.end, c.m.trigger.start))) return null;
+  return c.m.participants.every((x) => p.participants.some((y) => y.name === x.name)) ? p : null;
 }
 
 /** Items whose span lies in [from, to), for items sorted by start (binary search for the first). */
@@ -129,6 +154,11 @@ export function extractEvents(doc: Doc): EventMention[] {
       const c = mentionAt(text, view, t, hits.find((h) => h > t.at) ?? Infinity, hits);
       if (!c) continue;
       if (c.during) applyDuring(c, prior);
+      const host = objectOf(c, prior, text);
+      if (host) {
+        fold(host, c.m);
+        continue;
+      }
       if (c.m.participants.length === 0) {
         const ante = c.definite ? antecedent(c, prior, sentOf) : null;
         if (ante) fold(ante, c.m, true);

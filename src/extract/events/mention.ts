@@ -25,7 +25,7 @@ const LIGHT_VERB = /\b(?:held|hold|holds|holding|had|has|have|made|makes|make|pa
 const DEFINITE = /(?:^|\s)(?:the|this|that|those|these)\s+(?:[\w-]+\s+){0,1}$/i;
 const CLAUSE_CUT = /;|\s[—–]\s|\bthat\s/g;
 /** A trigger this close after another is its object ("signed a trade agreement", "trip to the BRICS summit"). */
-const OBJECT_GAP = /^\s+(?:(?:to|for)\s+)?(?:(?:the|an?)\s+)?(?:\S+\s+){0,2}$/i;
+export const OBJECT_GAP = /^\s+(?:(?:to|for)\s+)?(?:(?:the|an?)\s+)?(?:\S+\s+){0,2}$/i;
 /** Any of the virtual words, anywhere, in any case. */
 const VIRTUAL = new RegExp(LEXICON.virtual.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
@@ -40,7 +40,11 @@ function choose(entries: readonly TriggerEntry[], pre: string): TriggerEntry | n
 /** The spans a clause may be cut at in the sentence [start, end): ';', dashes, "that" and the quote marks of `quotes`. */
 export function clauseCuts(text: string, start: number, end: number, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
-  for (const m of text.slice(start, end).matchAll(CLAUSE_CUT)) cuts.push([start + m.index!, start + m.index! + m[0].length]);
+  // exec on the one shared pattern: matchAll would copy it for every sentence.
+  const seg = text.slice(start, end);
+  CLAUSE_CUT.lastIndex = 0;
+  for (let m = CLAUSE_CUT.exec(seg); m; m = CLAUSE_CUT.exec(seg)) cuts.push([start + m.index, start + m.index + m[0].length]);
+  CLAUSE_CUT.lastIndex = 0;
   for (const [a, b] of quotes) cuts.push([a, a + 1], [b - 1, b]);
   return cuts;
 }
@@ -71,7 +75,7 @@ function participantsOf(e: TriggerEntry, form: string, at: number, end: number, 
   if (e.pos === 'verb') {
     src = subjectBefore(at, v);
     const wantsObject = e.kind !== 'statement' || /^(?:told|tells)$/i.test(form) || nextWordIs(text, end, 'to');
-    if (wantsObject && e.kind !== 'visit') tgt = objectAfter(end, v);
+    if (wantsObject && e.kind !== 'visit') tgt = objectAfter(end, v, 90, e.cameo >= '11'); // CAMEO 11–20 aim at things
     // "A was congratulated by B": B acts toward A.
     if (nextWordIs(text, end, 'by') && PASSIVE.test(pre)) [src, tgt] = [tgt, src];
   } else {

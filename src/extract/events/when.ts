@@ -60,6 +60,8 @@ export function dateOf(text: string, t: TimeRef, article: string | null, ahead: 
 }
 
 const PREP_BEFORE = /\b(?:in|at|to|inside|near)\s+(?:the\s+)?$/i;
+/** "talks on security in the Asia-Pacific", "the war in Ukraine": the place is the scope of a topic, not the venue. */
+const TOPIC_IN = /\b(?:security|peace|stability|situation|crisis|crises|war|wars|conflicts?|tensions?|fighting|violence|developments?|influence|presence|interests?|investments?|role|issues?|affairs|events|problems?|disputes?|elections?|reforms?|unrest|settlement|reconstruction|operations?|invasion)\s+(?:in|inside|on)\s+(?:the\s+)?$/i;
 
 /** The place of the event: a place named after in/at/to in the clause ("in the Chinese capital" → its capital). */
 export function placeAfter(text: string, at: number, to: number, places: readonly Actor[], direct: boolean): Actor | null {
@@ -68,6 +70,7 @@ export function placeAfter(text: string, at: number, to: number, places: readonl
     const pre = text.slice(Math.max(at, p.start - 12), p.start);
     const isDirect = direct && /^\s*$/.test(text.slice(at, p.start).replace(/^\s*(?:the\s+)?/i, ''));
     if (!PREP_BEFORE.test(pre) && !isDirect) continue;
+    if (TOPIC_IN.test(text.slice(Math.max(at, p.start - 40), p.start))) continue;
     if (p.type === 'demonym') {
       if (!/^\s+capital\b/i.test(text.slice(p.end, p.end + 10))) continue;
       const cap = LEXICON.capitals.get(p.name);

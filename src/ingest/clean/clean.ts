@@ -54,11 +54,16 @@ function looksLikeHeading(b: Block): boolean {
 
 /** Marks the roles; `titleIndex` is the block already taken as the title, if any. */
 export function classify(blocks: Block[], lex: FurnitureLexicon, titleIndex: number | null): Classified[] {
-  const out: Classified[] = blocks.map((b, i) => (i === titleIndex ? { ...b, role: 'title' as const, reason: 'title' } : { ...b, role: 'body' as const }));
+  // Every block gets the same fields in the same order: the passes below read them all, and one object shape keeps
+  // those reads fast (spreads and late-added fields made as many shapes as there were paths).
+  const out: Classified[] = blocks.map((b, i): Classified => ({
+    start: b.start, end: b.end, text: b.text, hint: b.hint, drop: b.drop,
+    role: i === titleIndex ? 'title' : 'body', reason: i === titleIndex ? 'title' : undefined, keepEnd: undefined,
+  }));
   for (const b of out) {
     if (b.role !== 'body') continue;
     const reason = b.drop ?? furnitureReason(b.text, lex);
-    if (reason) Object.assign(b, { role: 'removed', reason });
+    if (reason) remove(b, reason);
   }
   markRepeats(out);
   markDanglingLeadIns(out);
@@ -68,6 +73,11 @@ export function classify(blocks: Block[], lex: FurnitureLexicon, titleIndex: num
   markHeadings(out);
   cutEndMark(out, lex);
   return out;
+}
+
+function remove(b: Classified, reason: string): void {
+  b.role = 'removed';
+  b.reason = reason;
 }
 
 function markRepeats(out: Classified[]): void {
@@ -100,17 +110,17 @@ function markRepeats(out: Classified[]): void {
   for (const g of repeated) {
     const first = g[0]!;
     if (first.role === 'title') {
-      for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'title repeated in the body' });
+      for (const b of g.slice(1)) remove(b, 'title repeated in the body');
     } else if (first.hint === 'caption' || isCaption(first.text)) {
       first.role = 'caption';
-      for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'repeated caption' });
+      for (const b of g.slice(1)) remove(b, 'repeated caption');
     } else if (structured || (g.length > 2 && wordCount(first.text) <= 12)) {
       // A short line printed three or more times is a label in structured content, not a link or a slip.
       continue;
     } else if (headlineLike(first.text) && first.hint !== 'heading') {
-      for (const b of g) Object.assign(b, { role: 'removed', reason: 'related-article link (headline printed more than once)' });
+      for (const b of g) remove(b, 'related-article link (headline printed more than once)');
     } else {
-      for (const b of g.slice(1)) Object.assign(b, { role: 'removed', reason: 'repeated paragraph' });
+      for (const b of g.slice(1)) remove(b, 'repeated paragraph');
     }
   }
 }
@@ -121,7 +131,7 @@ function markDanglingLeadIns(out: Classified[]): void {
     const b = out[i]!;
     if (b.role === 'removed') continue;
     if (b.role !== 'body') break;
-    if (b.text.endsWith(':') && wordCount(b.text) <= 6) Object.assign(b, { role: 'removed', reason: 'related-article lead-in with nothing after it' });
+    if (b.text.endsWith(':') && wordCount(b.text) <= 6) remove(b, 'related-article lead-in with nothing after it');
     else break;
   }
 }
@@ -144,7 +154,7 @@ function cutEndMark(out: Classified[], lex: FurnitureLexicon): void {
     const keep = endMarkAt(b.text, lex);
     if (keep === null) return;
     if (keep === 0) {
-      Object.assign(b, { role: 'removed', reason: 'end-of-story mark' });
+      remove(b, 'end-of-story mark');
       continue;
     }
     b.keepEnd = keep;

@@ -1,27 +1,42 @@
 /** Small text normalisations shared by cleaning and metadata. */
 
-const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0x60, 0xb4]);
-const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb]);
+const SINGLE_QUOTES = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0x60, 0xb4];
+const DOUBLE_QUOTES = [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb];
 const isFoldSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+/** Per UTF-16 code unit: 0 kept as it is, 1 a space, 2 a single quote or apostrophe, 3 a double quote. */
+const FOLD = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isFoldSpace(c)) FOLD[c] = 1;
+for (const c of SINGLE_QUOTES) FOLD[c] = 2;
+for (const c of DOUBLE_QUOTES) FOLD[c] = 3;
 
 /**
  * Folds typographic quotes, apostrophes and spaces so near-identical lines compare equal; lower case, trimmed.
- * One pass over the characters: it runs on every short line of every article.
+ * It runs on every short line of every article: unchanged stretches are copied as slices, not char by char.
  */
 export function foldLine(s: string): string {
+  let i = 0;
+  let end = s.length;
+  while (i < end && FOLD[s.charCodeAt(i)] === 1) i++;
+  while (end > i && FOLD[s.charCodeAt(end - 1)] === 1) end--;
   let out = '';
-  let space = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isFoldSpace(c)) {
-      space = out.length > 0;
-      continue;
+  let from = i; // start of the stretch not yet copied
+  for (let k = i; k < end; k++) {
+    const f = FOLD[s.charCodeAt(k)];
+    if (f === 0) continue;
+    if (f === 1) {
+      // A run of spaces becomes one ' ' (the run ends before `end`, which is no space); one plain space stays.
+      let r = k + 1;
+      while (FOLD[s.charCodeAt(r)] === 1) r++;
+      if (r === k + 1 && s.charCodeAt(k) === 32) continue;
+      out += s.slice(from, k) + ' ';
+      from = r;
+      k = r - 1;
+    } else {
+      out += s.slice(from, k) + (f === 2 ? "'" : '"');
+      from = k + 1;
     }
-    if (space) out += ' ';
-    space = false;
-    out += SINGLE_QUOTES.has(c) ? "'" : DOUBLE_QUOTES.has(c) ? '"' : s[i]!;
   }
-  return out.toLowerCase();
+  return (out + s.slice(from, end)).toLowerCase();
 }
 
 /** True for characters that separate words in a duplicate key: ASCII non-alphanumerics, Latin-1 and general punctuation, spaces. */

@@ -109,14 +109,32 @@ function masked(text: string, cut: readonly number[]): Masked | null {
   return { text: out, toText };
 }
 
-/** `cut`: the text's cuts (scan.ts). */
-export function chronoHits(ctx: Ctx, cut: readonly number[]): ChronoHit[] {
-  const mask = masked(ctx.text, cut);
-  if (mask === null) return [];
-  const ref = ctx.anchor ? new Date(Date.UTC(ctx.anchor.y, ctx.anchor.m - 1, ctx.anchor.d, 12)) : new Date(0);
+/** Chrono's parse of a text's masked stretches, and the map back to the text. */
+export interface ChronoScan { mask: Masked; results: ParsedResult[] }
+
+/**
+ * `cut`: the text's cuts (scan.ts). Only the components chrono marks certain are used, and those do not depend on
+ * the reference date, so one parse serves every anchor.
+ */
+export function chronoScan(text: string, cut: readonly number[]): ChronoScan | null {
+  const mask = masked(text, cut);
+  return mask === null ? null : { mask, results: parseStrict(mask.text, new Date(0)) };
+}
+
+export function chronoHits(ctx: Ctx, scan: ChronoScan): ChronoHit[] {
+  const { mask } = scan;
   const out: ChronoHit[] = [];
-  for (const r of parseStrict(mask.text, ref)) {
+  for (const r of scan.results) {
     // "Jan. 1, 1990 at 1,015 francs": chrono takes the price for a clock time; keep the date alone.
+    // "Dec. 30, 31 and Jan. 1": chrono reads a second day as a two-digit year (2031); keep the first day alone.
+    const listed = r.start.isCertain('year') && r.start.isCertain('day') && r.start.isCertain('month') ? /^(.*\d),\s*(\d{2})$/.exec(r.text) : null;
+    if (listed && r.start.get('year')! % 100 === +listed[2]! && !r.end) {
+      const start = mask.toText(r.index);
+      const end = mask.toText(r.index + listed[1]!.length);
+      const m = monthDayValue(ctx, r.start.get('month')!, r.start.get('day')!, start, end);
+      if (m) out.push({ start, end, made: m });
+      continue;
+    }
     const atNumber = /,?\s+at\s+\d{1,2}$/.exec(r.text);
     const dropTime = !!atNumber && r.start.isCertain('month') && r.start.isCertain('day');
     const text = dropTime ? r.text.slice(0, atNumber!.index) : r.text;

@@ -3,7 +3,9 @@
  * written-out calendar dates and clock times), drops names and slogans, keeps the longest of overlapping proposals
  * and resolves comparisons.
  */
-import { chronoHits } from './chrono.js';
+import { chronoHits, chronoScan } from './chrono.js';
+import type { ChronoScan } from './chrono.js';
+import { parseDay, validDay } from './calendar.js';
 import { makeCtx } from './context.js';
 import type { Ctx } from './context.js';
 import { isNotADate, keepLongest, resolveComparisons } from './refine.js';
@@ -51,6 +53,7 @@ export const KEYS: Readonly<Record<string, RuleKeys>> = {
   'ref-future': { words: ['future', 'soon', 'later', 'days', 'weeks', 'months', 'years', 'quarters', 'decades'] },
   'end-of': { words: ['end', 'beginning', 'start', 'middle'] },
   noon: { words: ['noon', 'midday', 'midnight'] },
+  'clock-day': { words: ['today', 'tonight', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
   holiday: { words: ['christmas', 'new', 'valentine', 'halloween', 'thanksgiving', 'labor', 'memorial', 'election'] },
   weekend: { words: ['weekend'] },
   'spelled-year': { words: ['nineteen', 'thousand'] },
@@ -71,11 +74,91 @@ export const GATE = new RuleGate(RULES.map((r) => {
   return keys;
 }));
 
-/** Every time expression in `text`; `anchor` is the article date 'YYYY-MM-DD' or null. */
-export function findTimes(text: string, anchor: string | null): TimeMention[] {
-  const ctx = makeCtx(text, anchor);
-  const cands = propose(ctx).filter((c) => !isNotADate(ctx, c));
-  return resolveComparisons(ctx, keepLongest(cands)).map(mention);
+/**
+ * What the rules and chrono find in a text whatever its anchor: the regex matches (offsets in the whole text) and
+ * chrono's parse. An undated article is read twice, once to infer its date and once against that date; the scan,
+ * most of the cost, is shared.
+ */
+export interface TimeScan {
+  text: string;
+  /** Anchor-free context: its sentence starts and tense-marker cache are shared by every anchored reading. */
+  base: Ctx;
+  /** Rule index and match, in rule order. */
+  matches: { rule: number; m: RegExpExecArray }[];
+  chrono: ChronoScan | null;
+}
+
+export function scanTimes(text: string): TimeScan {
+  const base = makeCtx(text, null);
+  const cut = cuts(text);
+  const windows = GATE.windows(text, cut);
+  const matches: TimeScan['matches'] = [];
+  RULES.forEach((rule, i) => {
+    const wins = windows[i];
+    if (!wins) return;
+    const re = rule.re;
+    for (let w = 0; w < wins.length; w += 2) {
+      const a = wins[w]!;
+      const win = text.slice(a, wins[w + 1]);
+      re.lastIndex = 0;
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        m.index += a; // rules see offsets in the whole text
+        matches.push({ rule: i, m });
+      }
+    }
+    re.lastIndex = 0;
+  });
+  return { text, base, matches, chrono: chronoScan(text, cut) };
+}
+
+/** Every time expression in `text`; `anchor` is the article date 'YYYY-MM-DD' or null; `scan`: scanTimes(text). */
+export function findTimes(text: string, anchor: string | null, scan: TimeScan = scanTimes(text)): TimeMention[] {
+  if (scan.text !== text) throw new Error('findTimes: the scan is of another text');
+  const ctx = anchor === null ? scan.base : { ...scan.base, anchor: parseDay(anchor) };
+  const cands = propose(ctx, scan).filter((c) => !isNotADate(ctx, c));
+  return listed(text, resolveComparisons(ctx, keepLongest(cands)).map(mention));
+}
+
+/**
+ * After a day ("April 24"): " and 25", " or 26th", ", 25 and 26" — followed by punctuation or a function word, never
+ * by a noun ("24 and 25 people"); a comma-listed day only before another list item ("On Sept. 10, 24 people died").
+ */
+const NEXT_DAY = /^(?:\s*,\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:,|&|and\b|or\b))|\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|(?:and|or|in|at|on|to|for|from|with|when|while|as|after|before|during|respectively|the|this|that)\b)))/;
+/** After a year ("1957"): "-58", "–58" (the next year, written short). */
+const NEXT_YEAR = /^[-–/](\d{2})\b(?![-–/.,]?\d)/;
+
+/**
+ * The second of two days or years written as one ("April 24 and 25", "1957-58"): its own mention, in the first one's
+ * month or century, as TimeML annotates them.
+ */
+function listed(text: string, found: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const t of found) {
+    out.push(t);
+    // "March 3, 4 and 5": each listed day after the last.
+    for (let last = t; ;) {
+      const day = last.type === 'DATE' && last.precision === 'day' && /\d(?:st|nd|rd|th)?$/.test(last.text) ? NEXT_DAY.exec(text.slice(last.end, last.end + 40)) : null;
+      const ymd = day ? /^(\d{4}|XXXX)-(\d\d)-\d\d$/.exec(last.value) : null;
+      const n = day ? (day[1] ?? day[2])! : '';
+      const d = +n;
+      if (!day || !ymd || d < 1 || !(ymd[1] === 'XXXX' ? d <= 31 : validDay(+ymd[1]!, +ymd[2]!, d))) break;
+      const start = last.end + day[0].lastIndexOf(n);
+      last = derived(last, start, last.end + day[0].length, text, `${ymd[1]}-${ymd[2]}-${n.padStart(2, '0')}`, 'day-list');
+      out.push(last);
+    }
+    const yr = t.type === 'DATE' && t.precision === 'year' && /^\d{4}$/.test(t.text) && t.value === t.text ? NEXT_YEAR.exec(text.slice(t.end, t.end + 8)) : null;
+    if (yr) {
+      const first = +t.value;
+      let y = first - (first % 100) + +yr[1]!;
+      if (y <= first) y += 100;
+      if (y - first <= 30) out.push(derived(t, t.end + 1, t.end + 3, text, String(y), 'year-list'));
+    }
+  }
+  return out;
+}
+
+function derived(t: TimeMention, start: number, end: number, text: string, value: string, rule: string): TimeMention {
+  return { value, type: t.type, precision: t.precision, anchored: t.anchored, stated: t.stated, implied: t.implied, start, end, text: text.slice(start, end), rule };
 }
 
 // Candidates and mentions are built field by field, always in this order (the one callers see): rest-destructuring
@@ -90,29 +173,16 @@ function mention(c: Cand): TimeMention {
     implied: c.implied, start: c.start, end: c.end, text: c.text, rule: c.rule };
 }
 
-function propose(ctx: Ctx): Cand[] {
+function propose(ctx: Ctx, scan: TimeScan): Cand[] {
   const out: Cand[] = [];
   const text = ctx.text;
-  const cut = cuts(text);
-  const windows = GATE.windows(text, cut);
-  RULES.forEach((rule, i) => {
-    const wins = windows[i];
-    if (!wins) return;
-    const re = rule.re;
-    for (let w = 0; w < wins.length; w += 2) {
-      const a = wins[w]!;
-      const win = text.slice(a, wins[w + 1]);
-      re.lastIndex = 0;
-      for (let m = re.exec(win); m; m = re.exec(win)) {
-        m.index += a; // rules see offsets in the whole text
-        const s = m.index;
-        const e = s + m[0].length;
-        const r = rule.make(m, ctx, s, e);
-        if (r) out.push(cand(r, r.start ?? s, r.end ?? e, text, rule.name, 1000 - i));
-      }
-    }
-    re.lastIndex = 0;
-  });
-  for (const h of chronoHits(ctx, cut)) out.push(cand(h.made, h.start, h.end, text, 'chrono', 0));
+  for (const { rule: i, m } of scan.matches) {
+    const rule = RULES[i]!;
+    const s = m.index;
+    const e = s + m[0].length;
+    const r = rule.make(m, ctx, s, e);
+    if (r) out.push(cand(r, r.start ?? s, r.end ?? e, text, rule.name, 1000 - i));
+  }
+  if (scan.chrono) for (const h of chronoHits(ctx, scan.chrono)) out.push(cand(h.made, h.start, h.end, text, 'chrono', 0));
   return out;
 }

@@ -3,5 +3,6 @@
  * undated article inferred from what it says (inferPublished).
  */
 export type { DatePrecision, PublishedInference, TimeMention, TimexType } from './types.js';
-export { findTimes } from './find.js';
+export { findTimes, scanTimes } from './find.js';
+export type { TimeScan } from './find.js';
 export { inferPublished } from './published.js';

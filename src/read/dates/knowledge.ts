@@ -41,6 +41,8 @@ export interface NumberedEvent {
   name: string;
   /** Matches text with the ordinal number captured in group 1. */
   re: RegExp;
+  /** A word every match holds, lower case: texts without it are not searched (the ordinals make `re` slow to scan). */
+  key: string;
   /** Year of edition N: base + N (rule), with exceptions for skipped years. */
   year(n: number): number;
   /** Months [from, to] (inclusive, 1-12) in which that edition is usually held; null when it varies. */
@@ -65,12 +67,12 @@ export function generalDebateOpens(year: number): Ymd {
 
 export const NUMBERED_EVENTS: readonly NumberedEvent[] = [
   // Session N of the UN General Assembly opens in September of 1945 + N; its general debate is that September.
-  { name: 'UN General Assembly general debate', opens: (n) => generalDebateOpens(1945 + n), re: new RegExp(`\\b${ORD}\\s+(?:annual\\s+)?(?:General\\s+Debate|high-level\\s+(?:week|session))\\s+of\\s+the\\s+(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly`, 'i'), year: (n) => 1945 + n, months: [9, 9] },
-  { name: 'UN General Assembly session', re: new RegExp(`\\b${ORD}\\s+(?:regular\\s+)?(?:session\\s+of\\s+the\\s+)?(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly|\\b(?:UN|United\\s+Nations)\\s+General\\s+Assembly['’]s\\s+${ORD}\\s+session`, 'i'), year: (n) => 1945 + n, months: null },
+  { name: 'UN General Assembly general debate', key: 'assembly', opens: (n) => generalDebateOpens(1945 + n), re: new RegExp(`\\b${ORD}\\s+(?:annual\\s+)?(?:General\\s+Debate|high-level\\s+(?:week|session))\\s+of\\s+the\\s+(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly`, 'i'), year: (n) => 1945 + n, months: [9, 9] },
+  { name: 'UN General Assembly session', key: 'assembly', re: new RegExp(`\\b${ORD}\\s+(?:regular\\s+)?(?:session\\s+of\\s+the\\s+)?(?:UN|U\\.N\\.|United\\s+Nations)\\s+General\\s+Assembly|\\b(?:UN|United\\s+Nations)\\s+General\\s+Assembly['’]s\\s+${ORD}\\s+session`, 'i'), year: (n) => 1945 + n, months: null },
   // BRICS leaders' summits have been annual since the first in 2009.
-  { name: 'BRICS summit', re: new RegExp(`\\b${ORD}\\s+BRICS\\s+summit`, 'i'), year: (n) => 2008 + n, months: null },
+  { name: 'BRICS summit', key: 'brics', re: new RegExp(`\\b${ORD}\\s+BRICS\\s+summit`, 'i'), year: (n) => 2008 + n, months: null },
   // SCO heads-of-state councils: annual since 2001.
-  { name: 'SCO summit', re: new RegExp(`\\b${ORD}\\s+(?:SCO|Shanghai\\s+Cooperation\\s+Organi[sz]ation)\\s+summit`, 'i'), year: (n) => 2000 + n, months: null },
+  { name: 'SCO summit', key: 'summit', re: new RegExp(`\\b${ORD}\\s+(?:SCO|Shanghai\\s+Cooperation\\s+Organi[sz]ation)\\s+summit`, 'i'), year: (n) => 2000 + n, months: null },
   // UN climate conferences: COP1 in 1995; none in 2020, so COP26 onwards is one year later.
-  { name: 'UN climate conference (COP)', re: /\bCOP\s?-?(\d{1,2})\b/, year: (n) => (n >= 26 ? 1995 + n : 1994 + n), months: [11, 12] },
+  { name: 'UN climate conference (COP)', key: 'cop', re: /\bCOP\s?-?(\d{1,2})\b/, year: (n) => (n >= 26 ? 1995 + n : 1994 + n), months: [11, 12] },
 ];

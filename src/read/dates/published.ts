@@ -8,9 +8,10 @@
  * A month named with "next month"/"last month" gives the month even when no year can be inferred.
  */
 import { addDays, fmtDay, fmtMonth, isoWeekday, parseDay, toDays, fromDays, daysInMonth, weekdayNear } from './calendar.js';
-import { makeCtx, tenseAt } from './context.js';
+import { tenseAt } from './context.js';
 import type { Ctx } from './context.js';
-import { findTimes } from './find.js';
+import { findTimes, scanTimes } from './find.js';
+import type { TimeScan } from './find.js';
 import { ANNIVERSARY_BASES, NUMBERED_EVENTS } from './knowledge.js';
 import { ORDINALS as SMALL_ORDINALS } from './lexicon.js';
 import type { PublishedInference, TimeMention } from './types.js';
@@ -34,9 +35,9 @@ function ordinal(s: string): number | null {
   return ORDINAL_WORDS[s.toLowerCase()] ?? null;
 }
 
-export function inferPublished(text: string): PublishedInference {
-  const ctx = makeCtx(text, null);
-  const mentions = findTimes(text, null);
+/** `scan`: scanTimes(text), and `mentions`: findTimes(text, null, scan), when the caller reads the text's dates too. */
+export function inferPublished(text: string, scan: TimeScan = scanTimes(text), mentions: TimeMention[] = findTimes(text, null, scan)): PublishedInference {
+  const ctx = scan.base;
   const bounds = [...anniversaryBounds(text), ...numberedBounds(text), ...tenseBounds(ctx, mentions)];
   const lo = Math.max(...bounds.map((b) => b.lo), -Infinity);
   const hi = Math.min(...bounds.map((b) => b.hi), Infinity);
@@ -68,6 +69,8 @@ export function inferPublished(text: string): PublishedInference {
 
 /** "(just days) before the first anniversary of <event>" → the window around that anniversary. */
 function anniversaryBounds(text: string): Bound[] {
+  // The pattern opens with optional words, so it is tried at every offset: look for its one fixed word first.
+  if (!/anniversary/i.test(text)) return [];
   const re = /\b(?:(?:(just|only|a\s+few|several|two|three|four|five)\s+)?(hours?|days?|weeks?)\s+)?(before|ahead\s+of|after|on|marking|to\s+mark|marks|on\s+the\s+eve\s+of)?\s*(?:the|its)\s+(\w+)\s+anniversary\s+of\s+([^.;\n]{0,140})/gi;
   const out: Bound[] = [];
   for (const m of text.matchAll(re)) {
@@ -98,8 +101,9 @@ const BACKDROP = /\b(?:against\s+the\s+backdrop\s+of|on\s+the\s+(?:sidelines|mar
 /** "the 78th General Debate of the UN General Assembly" → September 2023, by the event's numbering rule. */
 function numberedBounds(text: string): Bound[] {
   const out: Bound[] = [];
+  const lower = text.toLowerCase();
   for (const ev of NUMBERED_EVENTS) {
-    const m = ev.re.exec(text);
+    const m = lower.includes(ev.key) ? ev.re.exec(text) : null;
     const n = m ? +(m.slice(1).find((x) => x !== undefined) ?? NaN) : NaN;
     if (!m || !Number.isFinite(n)) continue;
     const y = ev.year(n);

@@ -17,7 +17,7 @@ export const DUR_RULES: Rule[] = [
       let n = quantity(m[2] ?? m[1]!);
       if (!unit || n === null) return null;
       const hyphen = m[3] === '-';
-      const after = ctx.text.slice(e, e + 12);
+      const after = ctx.text.slice(e, e + 20); // room for " earlier than"
       if (/old$/i.test(m[6] ?? '')) return null; // ages ("a 44-year-old") are not annotated as durations
       if (/^[A-Z]/.test(m[4]!)) return null; // "60 Minutes" (a programme)
       // "a second betrayal", "three-quarters of its food": an ordinal or a fraction, not time.

@@ -116,6 +116,28 @@ export const REL_RULES: Rule[] = [
     },
   },
   {
+    // "at 10 p.m. Wednesday", "15:00 GMT Saturday", "6 a.m. tomorrow": a clock time with its day, one TIME. chrono's
+    // strict parse drops these whole; without the day chrono keeps the clock time on the anchor's day.
+    name: 'clock-day',
+    re: new RegExp(`\\b(\\d{1,2})(?::(\\d\\d))?\\s*(?:([ap])\\.?\\s?m\\b\\.?)?(\\s+(?:[ECMP][SD]T|GMT|UTC)\\b)?,?\\s+(?:on\\s+)?(today|tonight|yesterday|tomorrow|${WEEKDAY_RE})\\b`, 'gi'),
+    make(m, ctx, s, e) {
+      let hh = +g(m, 1);
+      const mm = m[2] ?? '00';
+      const ap = g(m, 3);
+      // A 24-hour time needs its zone ("15:00 GMT Saturday"): "won 21:14 Saturday" is a score.
+      if (!ap && !(m[2] && m[4])) return null;
+      if (hh > (ap ? 12 : 23) || +mm > 59 || (ap && hh === 0)) return null;
+      if (ap === 'p' && hh < 12) hh += 12;
+      if (ap === 'a' && hh === 12) hh = 0;
+      const w = g(m, 5);
+      let v: string;
+      let anchored = !!ctx.anchor;
+      if (w in DEICTIC) v = dayValue(ctx, DEICTIC[w]!, '').value;
+      else { const d = weekdayValue(ctx, WEEKDAYS[w]!, '', s, e); v = d ? fmtDay(d) : `XXXX-WXX-${WEEKDAYS[w]}`; anchored = !!d; }
+      return made(`${v}T${String(hh).padStart(2, '0')}:${mm}`, 'TIME', 'time', anchored, w in DEICTIC ? [] : ['weekday'], ['year', 'month', 'day']);
+    },
+  },
+  {
     name: 'noon',
     re: new RegExp(`\\b(?:(noon|midday|midnight)(?:\\s+(today|yesterday|tomorrow|${WEEKDAY_RE}))?)\\b`, 'gi'),
     make(m, ctx, s, e) {

@@ -9,14 +9,15 @@
  * to it):
  * - after `!`, `?`, `;`, `"`, `“`, `”`, `(` or `)` before white space: no pattern consumes these characters;
  * - after `.`, `!` or `?` (and closing quotes or brackets) before white space and a capital letter or an opening
- *   quote: patterns consume `.` only after a digit (before another digit) or a month abbreviation ("Dec."), and
+ *   quote, except the dot of "a.m."/"p.m." ("10 p.m. Wednesday"): patterns consume `.` only after a digit (before
+ *   another digit), a month abbreviation ("Dec.") or in a clock time's "a.m."/"p.m.", and
  *   `’` only before `s` or a digit; what may follow "Dec." is a comma, a year, a lower-case word or a dash;
  * - after a comma before white space and anything but a digit or an "o": patterns take a comma only before
  *   spaces and a year, or "of" and a year.
  * The character before a cut is never a word character, so a stretch that starts or ends there sees the same
  * `\b` as the whole text.
  */
-const CUT_RE = /[.!?][)"”’]*(?=\s+["“‘(]?[A-Z])|[!?;"“”()](?=\s)|,(?=\s+[^\s\doO])/g;
+const CUT_RE = /(?<!\b[apAP]\.[mM])[.!?][)"”’]*(?=\s+["“‘(]?[A-Z])|[!?;"“”()](?=\s)|,(?=\s+[^\s\doO])/g;
 
 /** Offsets where the text may be cut, ascending, with 0 first and the text's length last. */
 export function cuts(text: string): number[] {
@@ -29,25 +30,70 @@ export function cuts(text: string): number[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One scan for many key words: every occurrence, overlapping ones included, with the rules each one gates. */
+/**
+ * One scan for many key words: every occurrence, overlapping ones included, with the rules each one gates. Keys found
+ * at word starts are walked down a trie of lower-case letters (as `\b(?:longest|…)` with the `i` flag finds them,
+ * without the alternation's cost at every offset); keys found anywhere, as written, by one regular expression.
+ */
 class KeyScanner {
-  readonly re: RegExp;
+  readonly re: RegExp | null;
   /** For the longest key found at an offset (lower-cased when `wordStart`): the rules gated by it or its prefixes. */
   readonly rulesOf = new Map<string, readonly number[]>();
+  /** Word-start keys: trie over char codes (child lists), and the rules of the key ending at each node, if any. */
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly ends: (readonly number[] | null)[] = [null];
 
   /** `wordStart`: keys are found at the start of a word, in any case; else anywhere, as written. */
   constructor(keys: Map<string, number[]>, readonly wordStart: boolean) {
     const words = [...keys.keys()].sort((a, b) => b.length - a.length);
-    // Longest first: at one offset the alternation reports the longest key; shorter ones there are its prefixes.
-    const alt = words.map(escape).join('|');
-    this.re = wordStart ? new RegExp(`\\b(?:${alt})`, 'gi') : new RegExp(alt, 'g');
     for (const w of words) {
       const rules = new Set<number>();
       for (const p of words) if (w.startsWith(p)) for (const r of keys.get(p)!) rules.add(r);
       this.rulesOf.set(w, [...rules]);
     }
+    // Longest first: at one offset the alternation reports the longest key; shorter ones there are its prefixes.
+    this.re = wordStart ? null : new RegExp(words.map(escape).join('|'), 'g');
+    if (!wordStart) return;
+    for (const w of words) {
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        let child = this.next[node]!.get(c);
+        if (child === undefined) {
+          child = this.next.length;
+          this.next.push(new Map());
+          this.ends.push(null);
+          this.next[node]!.set(c, child);
+        }
+        node = child;
+      }
+      this.ends[node] = this.rulesOf.get(w)!;
+    }
+  }
+
+  /** Calls `hit` with the offset and the rules of the longest key at each word start of `text`. */
+  scanWords(text: string, hit: (at: number, rules: readonly number[]) => void): void {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWord(c) || (i > 0 && isWord(text.charCodeAt(i - 1)))) continue;
+      let node = 0;
+      let best: readonly number[] | null = null;
+      for (let k = i; k < n; k++) {
+        let d = text.charCodeAt(k);
+        if (d >= 65 && d <= 90) d += 32;
+        const child = this.next[node]!.get(d);
+        if (child === undefined) break;
+        node = child;
+        best = this.ends[node] ?? best;
+      }
+      if (best) hit(i, best);
+    }
   }
 }
+
+/** `\w` of a regular expression without the `u` flag: ASCII letters, digits and the underscore. */
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** The key words of one rule (see find.ts KEYS). */
 export interface RuleKeys {
@@ -86,13 +132,10 @@ export class RuleGate {
     const segs: (number[] | null)[] = new Array<number[] | null>(this.nRules).fill(null);
     let unsorted = false;
     for (const sc of this.scanners) {
-      const re = sc.re;
       let seg = 0;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const at = m.index;
+      const hit = (at: number, rules: readonly number[]): void => {
         while (cut[seg + 1]! <= at) seg++;
-        for (const r of sc.rulesOf.get(sc.wordStart ? m[0].toLowerCase() : m[0])!) {
+        for (const r of rules) {
           const list = segs[r];
           if (!list) segs[r] = [seg];
           else if (list[list.length - 1]! < seg) list.push(seg);
@@ -101,7 +144,16 @@ export class RuleGate {
             unsorted = true;
           }
         }
-        re.lastIndex = at + 1; // keys can overlap ("bi-weekly" holds "weekly")
+      };
+      if (sc.re === null) {
+        sc.scanWords(text, hit);
+        continue;
+      }
+      const re = sc.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        hit(m.index, sc.rulesOf.get(m[0])!);
+        re.lastIndex = m.index + 1; // keys can overlap ("bi-weekly" holds "weekly")
       }
     }
     return segs.map((list) => {

@@ -53,7 +53,8 @@ export function joinQualifiedOrgs(text: string, input: Mention[]): Mention[] {
     if (m && p.type === 'place' && m.type === 'organization' && countryOfQualifier(p.text)) {
       const gap = text.slice(p.end, m.start);
       if (/^(?:[’']s)?\s$/.test(gap) && !/^(Foreign|Defen[cs]e|Interior)$/.test(m.text)) {
-        out.push({ start: p.start, end: m.end, type: 'organization', text: text.slice(p.start, m.end) });
+        // The country stays a place mention inside the name (marked nested by tidyMentions).
+        out.push(p, { start: p.start, end: m.end, type: 'organization', text: text.slice(p.start, m.end) });
         i++;
         continue;
       }
@@ -131,16 +132,26 @@ function splitTrailingNames(text: string, input: Mention[]): Mention[] {
   return out;
 }
 
-/** For each mention, whether it lies inside a strictly longer one (pairwise over plain arrays: mentions differ in shape). */
+/**
+ * For each mention, whether it lies inside a strictly longer one. Sorted by start, longest first at each start: a
+ * mention is inside a longer one when an earlier start reaches its end, or the first (longest) at its own start
+ * ends after it.
+ */
 function nestedFlags(all: readonly Mention[]): Uint8Array {
   const n = all.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) { starts[i] = all[i]!.start; ends[i] = all[i]!.end; }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => all[a]!.start - all[b]!.start || all[b]!.end - all[a]!.end);
   const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = starts[i]!, e = ends[i]!;
-    for (let j = 0; j < n; j++) if (starts[j]! <= s && ends[j]! >= e && ends[j]! - starts[j]! > e - s) { flags[i] = 1; break; }
+  let reach = -1; // furthest end of the mentions starting before the current start
+  for (let k = 0; k < n;) {
+    const s = all[order[k]!]!.start;
+    const longest = all[order[k]!]!.end;
+    let g = k;
+    for (; g < n && all[order[g]!]!.start === s; g++) {
+      const e = all[order[g]!]!.end;
+      if (reach >= e || longest > e) flags[order[g]!] = 1;
+    }
+    reach = Math.max(reach, longest);
+    k = g;
   }
   return flags;
 }
