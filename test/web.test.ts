@@ -86,8 +86,8 @@ test('web UI: home → event → entity → article in Chromium, with screenshot
     await shoot(page, 'timeline');
     await page.goto(`${server.url}/#/timeline?entity=Odhiambo`);
     await ready(page);
-    const derivedEvent = await findEvent(page, server.url, (ev) => ev.reports.length >= 2 && ev.reports.some((r) => r.derivedFrom && ev.reports.some((s) => s.article.id === r.derivedFrom!.id)));
-    assert.ok(derivedEvent, 'a sample event reported by a wire and by its rewrite');
+    const derivedEvent = await findEvent(page, server.url, (ev) => ev.participants.includes('Ingrid Solberg-Hauge') && ev.reports.length >= 2 && ev.reports.some((r) => r.derivedFrom && ev.reports.some((s) => s.article.id === r.derivedFrom!.id)));
+    assert.ok(derivedEvent, 'a sample event with Ingrid Solberg-Hauge reported by a wire and by its rewrite');
     await page.locator(`a[href="#/event/${derivedEvent}"]`).first().click();
     await ready(page);
     const derivedCard = page.locator('.report.derived').first();
@@ -165,7 +165,7 @@ test('web UI: home → event → entity → article in Chromium, with screenshot
   }
 });
 
-interface EventDetail { reports: Array<{ article: { id: string }; derivedFrom: { id: string } | null }> }
+interface EventDetail { participants: string[]; reports: Array<{ article: { id: string }; derivedFrom: { id: string } | null }> }
 
 /** The first linked event on the current timeline page whose detail passes `want`. */
 async function findEvent(page: Page, base: string, want: (ev: EventDetail) => boolean): Promise<string | null> {
