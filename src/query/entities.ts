@@ -40,7 +40,7 @@ export function entityKey(type: string, name: string): string {
 }
 
 export function collectEntities(docs: Iterable<Doc>): EntityJson[] {
-  return gather(docs).list;
+  return [...gathered(docs).list];
 }
 
 /** The corpus entity a per-article entity belongs to: its id and its name across the corpus. */
@@ -48,16 +48,26 @@ export interface EntityIndex {
   get(type: string, name: string): { id: string; name: string };
 }
 
+type Gathered = { list: EntityJson[]; moved: Map<string, string> };
+const cache = new WeakMap<readonly Doc[], Gathered>();
 const indexes = new WeakMap<readonly Doc[], EntityIndex>();
 
+/** The entities of a docs array are gathered once per array (an export lists them and names events by them). */
+function gathered(docs: Iterable<Doc>): Gathered {
+  if (!Array.isArray(docs)) return gather(docs);
+  let g = cache.get(docs);
+  if (!g) cache.set(docs, (g = gather(docs)));
+  return g;
+}
+
 /**
- * Events, quotes and roles name entities as their article does ("Brics"); this gives each the corpus entity's id and
- * name ("BRICS"), also where the corpus merged a surname into a full name. Kept per docs array (one per load).
+ * Events and quotes name entities as their article does ("Brics"); this gives each the corpus entity's id and name
+ * ("BRICS"), also where the corpus merged a surname into a full name. Kept per docs array (one per load).
  */
 export function entityIndex(docs: readonly Doc[]): EntityIndex {
   const hit = indexes.get(docs);
   if (hit) return hit;
-  const { list, moved } = gather(docs);
+  const { list, moved } = gathered(docs);
   const byId = new Map(list.map((e) => [e.id, e]));
   const index: EntityIndex = {
     get(type, name) {
@@ -70,7 +80,7 @@ export function entityIndex(docs: readonly Doc[]): EntityIndex {
   return index;
 }
 
-function gather(docs: Iterable<Doc>): { list: EntityJson[]; moved: Map<string, string> } {
+function gather(docs: Iterable<Doc>): Gathered {
   const acc = new Map<string, Acc>();
   for (const doc of docs) {
     for (const s of doc.layers['entity'] ?? []) {
