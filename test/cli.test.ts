@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
-import { fakeIO, lastJson, sharedDir } from './helpers.js';
+import { fakeIO, lastJson, scratchDir, sharedDir } from './helpers.js';
 
 const GOOD_TEXT = 'Ministers Meet in Oslo\n\nOSLO, June 3 (Meridian) -- The two ministers met on Tuesday to discuss shipping, officials said.\nThey agreed to meet again in the autumn.\n';
 const GOOD_HTML = `<!doctype html><html><head><title>Port talks resume | The Harbour Ledger</title><meta property="article:published_time" content="2025-06-04T08:00:00Z"></head>
@@ -15,7 +14,7 @@ const GOOD_HTML = `<!doctype html><html><head><title>Port talks resume | The Har
 </article><footer>© 2025 The Harbour Ledger</footer></body></html>`;
 
 function badFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-bad-'));
+  const dir = scratchDir('bad');
   writeFileSync(join(dir, 'good.txt'), GOOD_TEXT);
   writeFileSync(join(dir, 'page.html'), GOOD_HTML);
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -54,7 +53,7 @@ test('ingest of a folder of bad inputs: each failure reported, good files in, ex
 });
 
 test('usage errors exit 2; unknown ids exit 1 with a coded message', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-usage-'));
+  const dir = scratchDir('usage');
   const io = fakeIO(dir);
   assert.equal(await main(['frobnicate'], io), 2);
   assert.equal(await main(['ingest'], fakeIO(dir)), 2);
@@ -65,7 +64,7 @@ test('usage errors exit 2; unknown ids exit 1 with a coded message', async () =>
 });
 
 test('stdin ingest, articles, show, search and export json', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  const dir = scratchDir('cli');
   const db = join(dir, 'p.db');
   const io = fakeIO(dir, GOOD_TEXT);
   assert.equal(await main(['ingest', '-', '--db', db, '--json'], io), 0);
@@ -104,7 +103,7 @@ test('the seed gold: every ingest section scores 1, read sections hold their flo
 test('who-held and entity answer from the stored seed articles (needs ../shared)', async (t) => {
   const seeds = sharedDir('seeds');
   if (!seeds) return t.skip('../shared/seeds is absent');
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-roles-'));
+  const dir = scratchDir('roles');
   const db = join(dir, 'p.db');
   await main(['ingest', seeds, '--db', db], fakeIO(dir));
   const held = async (office: string, on: string): Promise<unknown> => {
@@ -129,7 +128,7 @@ test('who-held and entity answer from the stored seed articles (needs ../shared)
 test('events and quotes from the stored seed articles, filtered (needs ../shared)', async (t) => {
   const seeds = sharedDir('seeds');
   if (!seeds) return t.skip('../shared/seeds is absent');
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-facts-'));
+  const dir = scratchDir('facts');
   const db = join(dir, 'p.db');
   await main(['ingest', seeds, '--db', db], fakeIO(dir));
   const ev = fakeIO(dir);
@@ -159,7 +158,7 @@ test('events and quotes from the stored seed articles, filtered (needs ../shared
 test('clusters and lineage of the seed articles (needs ../shared)', async (t) => {
   const seeds = sharedDir('seeds');
   if (!seeds) return t.skip('../shared/seeds is absent');
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-link-'));
+  const dir = scratchDir('link');
   const db = join(dir, 'p.db');
   await main(['ingest', seeds, '--db', db], fakeIO(dir));
   const exp = fakeIO(dir);
@@ -177,7 +176,7 @@ test('clusters and lineage of the seed articles (needs ../shared)', async (t) =>
 test('brief, compare and timeline over the seed articles (needs ../shared)', async (t) => {
   const seeds = sharedDir('seeds');
   if (!seeds) return t.skip('../shared/seeds is absent');
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-brief-'));
+  const dir = scratchDir('brief');
   const db = join(dir, 'p.db');
   await main(['ingest', seeds, '--db', db], fakeIO(dir));
   const brief = fakeIO(dir);
@@ -195,7 +194,7 @@ test('brief, compare and timeline over the seed articles (needs ../shared)', asy
 });
 
 test('demo --no-serve ingests the samples, prints the briefing and exits; brief --html writes one escaped page', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-demo-'));
+  const dir = scratchDir('demo');
   const io = fakeIO(dir);
   assert.equal(await main(['demo', '--no-serve', '--db', join(dir, 'p.db')], io), 0, io.err());
   const n = Number(/ingested (\d+) · duplicates 0 · failed 0/.exec(io.out())?.[1]);
@@ -213,7 +212,7 @@ test('demo --no-serve ingests the samples, prints the briefing and exits; brief 
 });
 
 test('demo serves the web UI on the sample corpus until stopped', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-demo-serve-'));
+  const dir = scratchDir('demo-serve');
   const stop = new AbortController();
   const io = { ...fakeIO(dir), signal: stop.signal };
   const done = main(['demo', '--port', '0', '--db', join(dir, 'p.db')], io);

@@ -1,20 +1,19 @@
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { main } from '../src/cli/main.js';
 import { repoPath } from '../src/pipeline/paths.js';
-import { fakeIO } from './helpers.js';
+import { fakeIO, scratchDir } from './helpers.js';
 
 /** A small RFC 4180 reader, enough to check what the export writes. */
 /** A well-kept RFC 4180 parser, strict about quotes and column counts, so a malformed export fails here. */
 const parseCsv = (text: string): string[][] => parse(text, { relax_column_count: false, bom: true }) as string[][];
 
 async function exported(args: string[]): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-fmt-'));
+  const dir = scratchDir('fmt');
   const db = join(dir, 'p.db');
   await main(['ingest', repoPath('samples'), '--db', db], fakeIO(dir));
   const io = fakeIO(dir);

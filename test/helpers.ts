@@ -1,6 +1,7 @@
 /** Test helpers: a fake CLI io, the shared data folder (tests that need it skip when it is absent), attributions as strings. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { CliIO } from '../src/cli/io.js';
 import { findAttributions } from '../src/extract/quotes/index.js';
 
@@ -9,6 +10,13 @@ export const sharedDir = (rel: string): string | null => {
   const p = resolve(SHARED, rel);
   return existsSync(p) ? p : null;
 };
+
+/** A fresh temporary folder, removed when the test process exits (each test file runs in its own process). */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `parallax-${prefix}-`));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 export function fakeIO(cwd: string, stdin = ''): CliIO & { out: () => string; err: () => string } {
   let out = '';

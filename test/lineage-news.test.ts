@@ -4,12 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestPaths } from '../src/ingest/batch.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { allDocs } from '../src/store/repository.js';
+import { scratchDir } from './helpers.js';
 import { findLineage } from '../src/link/lineage.js';
 
 const BACKGROUND = `The agreement will fund a satellite monitoring system for the fisheries service and training for port inspectors.
@@ -41,7 +41,7 @@ ${BACKGROUND.replace('will fund', 'is set to fund')}
 The deal could bring more than $200 million of investment, analysts say.`;
 
 test('lineage: shared background does not make a later story a rewrite; a retelling of the same meeting is one', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-lineage-'));
+  const dir = scratchDir('lineage');
   writeFileSync(join(dir, 'source.txt'), SOURCE);
   writeFileSync(join(dir, 'later.txt'), LATER);
   writeFileSync(join(dir, 'retold.txt'), RETOLD);

@@ -4,12 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestPaths } from '../src/ingest/batch.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { allDocs } from '../src/store/repository.js';
+import { scratchDir } from './helpers.js';
 
 const DATED = `Dahl and Mwangi agree on ferry safety pact
 
@@ -24,7 +24,7 @@ Norwegian Foreign Minister Ingrid Dahl met Kenyan Foreign Minister Peter Mwangi 
 The pact is to be signed at the Nairobi forum next month, on October 14-15, officials said.`;
 
 async function eventsOf(files: Record<string, string>): Promise<Map<string, Array<{ kind: string; start: string | null; from?: string }>>> {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-carry-'));
+  const dir = scratchDir('carry');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const store = new SqliteStore(':memory:');
   await ingestPaths([dir], store);
