@@ -46,7 +46,7 @@ const FOUND: Array<[string, string, Seen]> = [
     { source: 'their', cue: 'attacks on', content: ['the new mayor'] }],
   ['a quantifier as the subject', 'Some say the plan will fail.', { source: 'Some', cue: 'say', content: ['the plan will fail'] }],
   ['auxiliaries are not part of a loose subject', 'Voters across the state might be asking whether the plan works.',
-    { source: 'Voters across the state', cue: 'asking', content: ['whether the plan works'] }],
+    { source: 'Voters across the state', cue: 'might be asking', content: ['whether the plan works'] }],
   ['a stance phrase', 'The governor took issue with the report.', { source: 'The governor', cue: 'took issue with', content: ['the report'] }],
   ['a vote as a stance', 'The council voted against the new budget.', { source: 'The council', cue: 'voted against', content: ['the new budget'] }],
   ['“as X put it”', 'As the mayor put it, the plan was a mess.', { source: 'the mayor', cue: 'put it', content: ['the plan was a mess'] }],

@@ -52,7 +52,7 @@ function multiwordAt(toks: readonly Tok[], i: number): Cue | null {
 export const NOUN_LEMMAS: ReadonlySet<string> = new Set(
   ('state attack plan question email report comment remark call show support back challenge document figure reason post ' +
     'claim estimate project answer reply promise pledge vow warning charge concern demand proposal text tweet praise ' +
-    'fear hope doubt dispute protest object release statement estimate note record').split(' '),
+    'fear hope doubt dispute protest object release statement estimate note record point').split(' '),
 );
 
 function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: string): boolean {
@@ -66,6 +66,8 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
     const c = prev.t.charCodeAt(0);
     if (prev.lo === 'so' || (c >= 48 && c <= 57 && /^\d[\d,.]*$/.test(prev.t) && next?.word && !next.cap && next.lo !== 'that')) return true;
   }
+  // "a party called Anti-Prom": a participle that names the noun before it.
+  if (form === 'past' && j === i - 1 && NAMING.has(lemma) && namesNoun(toks, i)) return true;
   // "helped found the group": the verb "found", not "find".
   if (lemma === 'find' && toks[i]!.lo === 'found' && (prev.lo === 'to' || prev.lo.startsWith('help'))) return true;
   // "Some say", "Both said", "Many believe": a quantifier stands for the people who speak; "many reports" is a noun.
@@ -76,8 +78,14 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   if (form === 'base' || form === 's') {
     if (PREPOSITIONS.has(prev.lo)) return prev.lo !== 'to' || !isModalTo(toks, j);
     if (NOUN_LEMMAS.has(lemma) && nounFollows(toks, i, lemma)) return true;
-    // "peace plan", "mutual trust": a base form needs a plural or pronoun subject, or a modal before it.
-    if (form === 'base' && j === i - 1) return !pluralSubject(prev);
+    // "peace plan", "mutual trust": a base form needs a plural or pronoun subject, or a modal before it; or, for a
+    // verb that is no noun, a clause after it ("proponents of the bill, however, say it would …", "many of whom say
+    // the …", "- warn that …"). After "the caustic" or "an unofficial" the word is a noun ("chant", "label") unless
+    // "that" follows; "say" is a verb all the same.
+    if (form === 'base' && j === i - 1) {
+      const adjective = i > 1 && (DETERMINERS.has(toks[i - 2]!.lo) || POSSESSIVES.has(toks[i - 2]!.lo)) && lemma !== 'say' && toks[i + 1]?.lo !== 'that';
+      return !pluralSubject(prev) && !(!NOUN_LEMMAS.has(lemma) && !adjective && opensClause(toks, i + 1));
+    }
     // "attacks", "plans", "states" are nouns more often than verbs; as verbs they follow a name or pronoun.
     // … or a reporting noun ("the poll shows") or a determiner-led noun ("the video shows").
     if (form === 's' && j === i - 1 && NOUN_LEMMAS.has(lemma)) {
@@ -87,7 +95,43 @@ function badContext(toks: readonly Tok[], i: number, form: Cue['form'], lemma: s
   }
   // A bare participle ("showing favorable responses") is a cue only after a comma, "and", or a form of "be".
   // … or after a preposition that makes it a clause of the sentence's subject: "began by saying", "before asking".
-  if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—' || GERUND_PREPS.has(prev.lo));
+  if (form === 'ing') return !(prev.t === ',' || prev.lo === 'and' || BE.has(prev.lo) || prev.t === '—' || GERUND_PREPS.has(prev.lo) || reportsAfterNoun(toks, i, lemma));
+  return false;
+}
+
+/** Verbs of saying whose participle after a noun reports words: "a statement saying …", "voters saying they …". */
+const NOUN_PARTICIPLES: ReadonlySet<string> = new Set('say state claim argue assert declare insist warn tell urge ask announce'.split(' '));
+/** Words that open the clause, quotation or object of such a participle. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that he she they i we it you his her their its the a an him them us whether if how why what'.split(' '));
+
+function reportsAfterNoun(toks: readonly Tok[], i: number, lemma: string): boolean {
+  return NOUN_PARTICIPLES.has(lemma) && toks[i - 1]!.word && opensClause(toks, i + 1);
+}
+
+/** Whether token k (in the sentence of token k - 1) opens a clause, a quotation or a named object after a verb. */
+function opensClause(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k];
+  if (!next || next.sent !== toks[k - 1]!.sent) return false;
+  return next.q >= 0 || next.t === ':' || (next.t === ',' && (toks[k + 1]?.q ?? -1) >= 0) || CLAUSE_OPENERS.has(next.lo) || (next.cap && next.word);
+}
+
+/** Verbs whose participle after a noun names it: "a group called Ginbot 7", "a class named “Perception”". */
+const NAMING: ReadonlySet<string> = new Set(['call', 'name', 'dub', 'label', 'brand']);
+
+/** "a party called Anti-Prom": a participle between an indefinite noun phrase (not the sentence's subject) and a
+ * name or quotation. */
+function namesNoun(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1]!;
+  const next = toks[i + 1];
+  const name = (t: Tok | undefined): boolean => t !== undefined && t.sent === prev.sent && ((t.cap && t.word) || t.q >= 0);
+  if (!prev.word || prev.cap || !next || !(name(next) || (next.lo === 'the' && name(toks[i + 2])))) return false;
+  if (/^(?:who|which|that|he|she|they|it|we|i|you|also|then|publicly|once)$/.test(prev.lo)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 8 && toks[k]!.sent === prev.sent; k--) {
+    const t = toks[k]!;
+    // An indefinite phrase that opens the sentence is its subject: "A dozen voters called Clinton a liar."
+    if (t.lo === 'a' || t.lo === 'an') return k > 0 && toks[k - 1]!.sent === t.sent;
+    if (!t.word || (t.cap && k < i - 2)) return false;
+  }
   return false;
 }
 
@@ -103,8 +147,8 @@ function nounFollows(toks: readonly Tok[], i: number, lemma: string): boolean {
   return n.lo.length > 4 && n.lo.endsWith('ed') && !LX.verbs.has(n.lo);
 }
 
-/** Determiners that can stand alone as the subject of a verb. */
-const QUANTIFIERS: ReadonlySet<string> = new Set('some many most several few all both each neither none'.split(' '));
+/** Determiners that can stand alone as the subject of a verb, numbers included ("one in four said"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set('some many most several few all both each neither none two three four five six seven eight nine ten dozens hundreds thousands'.split(' '));
 
 /** Words that end a plural subject phrase without being its noun: "Those close to him say", "those polled say". */
 const SUBJECT_ENDS: ReadonlySet<string> = new Set('him them us polled surveyed interviewed questioned asked'.split(' '));
@@ -124,9 +168,11 @@ function inGroup(t: Tok, sent: number): boolean {
   return t.sent === sent && (LX.aux.has(t.lo) || (t.lo.endsWith('ly') && !t.cap && t.word && !LY_NOUNS.has(t.lo) && !LX.stanceAdverbs.has(t.lo)));
 }
 
-/** The end of a cue ending at b, extended over "in a (phone) interview", "during a statement". */
+/** The end of a cue ending at b, extended over "in a (phone) interview", "during a statement", "on Facebook". */
 function settingEnd(toks: readonly Tok[], b: number): number {
   const p = toks[b + 1];
+  // "wrote on Facebook": the platform is where the words were posted.
+  if (p?.lo === 'on' && /^(?:facebook|twitter|instagram)$/.test(toks[b + 2]?.lo ?? '')) return b + 2;
   if (!p || (p.lo !== 'in' && p.lo !== 'during')) return b;
   for (let k = b + 2; k < toks.length && k <= b + 5; k++) {
     const t = toks[k]!;
@@ -137,16 +183,20 @@ function settingEnd(toks: readonly Tok[], b: number): number {
 }
 
 /** Verbs that are cues only before "that", a colon, a comma or a quotation: "charged that …" but not "charged
- * with fraud", "states that …" but not "battleground states", "will continue" or "proved costly"; so is the
- * base form "find" ("polls find that …", not "find a home"). */
-const THAT_ONLY: ReadonlySet<string> = new Set(['state', 'charge', 'continue', 'prove']);
+ * with fraud", "states that …" but not "battleground states", "will continue", "proved costly", "maintained
+ * a lead", "figure out", "assumed office" or "signaled a shift"; so is the base form "find" ("polls find that …",
+ * not "find a home"). */
+const THAT_ONLY: ReadonlySet<string> = new Set(['state', 'charge', 'continue', 'prove', 'maintain', 'figure', 'assume', 'advise', 'underscore', 'demonstrate', 'signal']);
 
 function thatOnlyFails(toks: readonly Tok[], i: number, lemma: string): boolean {
   // "is supposed to": an obligation, not a belief.
   if (lemma === 'suppose' && toks[i + 1]?.lo === 'to') return true;
   if (!THAT_ONLY.has(lemma) && toks[i]!.lo !== 'find') return false;
   const n = toks[i + 1];
-  // At the end of its sentence it closes a backward frame: "…, the senator stated."
+  // At the end of its sentence it closes a backward frame: "…, the senator stated."; after a quotation it is
+  // inverted: "“…,” stated Roman Smbatyan".
+  const p = toks[i - 1];
+  if (p !== undefined && p.sent === toks[i]!.sent && p.q >= 0 && !p.word && toks[i - 2]?.t === ',') return false;
   return n !== undefined && n.sent === toks[i]!.sent && !(n.lo === 'that' || n.t === ':' || n.t === ',' || n.t === '.' || n.q >= 0 || n.t === '—');
 }
 
@@ -167,6 +217,8 @@ function verbAt(toks: readonly Tok[], i: number): Cue | null {
     while (a > 0 && inGroup(toks[a - 1]!, sent)) a--;
     // "was asked", "isn’t expected", "could be expected": "be" joins a participle's group as a passive.
     if (a > 0 && (v.form === 'past' || v.form === 'pp') && toks[a - 1]!.sent === sent && (BE.has(toks[a - 1]!.lo) || /^(?:is|was|are|were)n['’]t$/.test(toks[a - 1]!.lo))) { a--; passive = true; continue; }
+    // "is saying", "might be asking", "wasn’t telling": the progressive's "be" belongs to the group.
+    if (a > 0 && v.form === 'ing' && toks[a - 1]!.sent === sent && (BE.has(toks[a - 1]!.lo) || /^(?:is|was|are|were)n['’]t$/.test(toks[a - 1]!.lo))) { a--; continue; }
     break;
   }
   // A reduced passive: "When asked about …", "Asked whether …, she said" — no source of its own.
@@ -206,12 +258,16 @@ const LABELS: ReadonlySet<string> = new Set(
 function colonCue(toks: readonly Tok[], i: number, cues: readonly Cue[]): boolean {
   const next = toks[i + 1];
   const prev = toks[i - 1];
-  if (!next || !prev || prev.q >= 0 || !prev.word || next.para !== prev.para) return false;
+  if (!next || !prev || !prev.word || next.para !== prev.para) return false;
   const last = cues[cues.length - 1];
   if (last && last.b >= i - 2) return false;
   let k = i - 1;
   while (k > 0 && toks[k - 1]!.sent === prev.sent && toks[k - 1]!.word && i - k < 4) k--;
-  const opensSentence = k === 0 || toks[k - 1]!.sent !== prev.sent;
+  // '"WALLACE: Let’s start …': a transcript turn may open its paragraph with a quotation mark left open.
+  const mark = toks[k - 1];
+  const opensQuote = mark !== undefined && !mark.word && mark.q >= 0 && mark.q === prev.q && (k === 1 || toks[k - 2]!.para !== mark.para);
+  if (prev.q >= 0 && !opensQuote) return false;
+  const opensSentence = k === 0 || toks[k - 1]!.sent !== prev.sent || opensQuote;
   // Only a name-like run: every word capitalised and not an article ("The Ninth Circle: …" is a title), nor an
   // editorial label ("Correction:", "Editor’s Note:", "Question:").
   for (let j = k; j < i; j++) if (!toks[j]!.cap || DETERMINERS.has(toks[j]!.lo) || LABELS.has(toks[j]!.lo)) return false;
@@ -233,7 +289,9 @@ function dashCue(toks: readonly Tok[], i: number): boolean {
 function titleCase(toks: readonly Tok[], i: number): boolean {
   const p = toks[i - 1]!;
   const n = toks[i + 1];
-  return p.word && p.cap && n !== undefined && n.sent === toks[i]!.sent && n.word && n.cap;
+  const nn = toks[i + 2];
+  // "… of the Washington Post Trump said": a name run followed by a lower-case word is prose, not a headline.
+  return p.word && p.cap && n !== undefined && n.sent === toks[i]!.sent && n.word && n.cap && !(nn?.sent === n.sent && nn.word && !nn.cap);
 }
 
 /** All cues in reading order; tokens inside quotation marks never hold a cue. */

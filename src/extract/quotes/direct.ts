@@ -6,7 +6,7 @@
 import type { Cue } from './types.js';
 import { type Ctx, type Draft, claim, leftSpeaker, quoteClosingAt, quoteOpeningAt } from './context.js';
 import { type Range, npStartingAt, speakerRightOf, lastNameRun } from './phrases.js';
-import { BE } from './grammar.js';
+import { BE, TERMINAL } from './grammar.js';
 
 /** Verbs whose object is the person spoken to: "told Lavrov", "assured reporters". */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(
@@ -20,7 +20,7 @@ export function quoteChain(ctx: Ctx, qi: number, self = -1): Range[] {
   let first = qi;
   while (quotes[first]!.cont >= 0) first = quotes[first]!.cont;
   const out: number[] = [];
-  for (let i = first; i <= qi; i++) if (i === qi || chained(ctx, i, qi)) out.push(i);
+  for (let i = first; i <= qi; i++) if (i === qi || (chained(ctx, i, qi) && ctx.claimed[quotes[i]!.a] === 0)) out.push(i);
   let last = qi;
   // Cues after this turn's own cue in its sentence ("…,” said Lee, who noted that …, / …, referring to …) are
   // asides of the same turn: the next quotation in the paragraph still continues it.
@@ -28,7 +28,8 @@ export function quoteChain(ctx: Ctx, qi: number, self = -1): Range[] {
   for (let i = qi + 1; i < quotes.length; i++) {
     const q = quotes[i]!;
     const prev = quotes[last]!;
-    if (q.cont === last) { out.push(i); last = i; continue; }
+    // A continued quotation with a cue of its own after it ("…,” Lee said.) is that cue's turn.
+    if (q.cont === last) { if (cueInSentenceAfter(ctx, q.b, self)) break; out.push(i); last = i; continue; }
     if (q.para !== prev.para || ctx.claimed[q.a] !== 0) break;
     let cueBetween = false;
     for (let k = prev.b + 1; k < q.a && !cueBetween; k++) if (cueAt[k]! >= 0 && cueAt[k] !== self && toks[k]!.q < 0 && !aside(ctx, own, k)) cueBetween = true;
@@ -154,4 +155,24 @@ export function claimIf(ctx: Ctx, d: Draft | null): boolean {
   if (!d || d.content.length === 0) return false;
   claim(ctx, d);
   return true;
+}
+
+/** "PENCE: Well, look, … " (a transcript turn, sometimes inside a quotation mark left open over the paragraph): a
+ * colon after a name that opens a paragraph of several sentences introduces the rest of the paragraph. */
+export function transcriptTurn(ctx: Ctx, ci: number): Draft | null {
+  const cue = ctx.cues[ci]!;
+  const { toks } = ctx;
+  const para = toks[cue.a]!.para;
+  if (cue.lemma !== ':') return null;
+  let k = cue.a - 1;
+  while (k > 0 && toks[k - 1]!.word && toks[k - 1]!.para === para) k--;
+  let s = k;
+  if (s > 0 && !toks[s - 1]!.word && toks[s - 1]!.q >= 0 && toks[s - 1]!.para === para) s--;
+  if (s > 0 && toks[s - 1]!.para === para) return null;
+  let e = cue.a + 1;
+  while (e + 1 < toks.length && toks[e + 1]!.para === para) e++;
+  if (toks[e]!.sent === toks[cue.a]!.sent) return null;
+  while (e > cue.a + 1 && (TERMINAL.has(toks[e]!.t) || (!toks[e]!.word && toks[e]!.q < 0))) e--;
+  for (let j = cue.a + 1; j <= e; j++) if (ctx.claimed[j] !== 0) return null;
+  return draft(cue, [k, cue.a - 1], [[cue.a + 1, e]], 'transcript');
 }

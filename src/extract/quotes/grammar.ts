@@ -41,7 +41,7 @@ export const SHORT_ADVERBS = set('twice always long first often ever once soon')
 export const LY_NOUNS = set(
   'family ally supply assembly rally monopoly anomaly bully belly jelly lily folly homily melancholy early daily weekly monthly yearly quarterly elderly',
 );
-export const PLURAL_NOUNS = set('people men women children police staff media public crowd majority minority');
+export const PLURAL_NOUNS = set('people men women children police staff media public crowd majority minority percent half third quarter plurality');
 export const TERMINAL = set('. ! ? ... …');
 export const OPEN_PUNCT = set('( [ {');
 export const DASHES = set('— – -- ―');

@@ -9,7 +9,7 @@
  */
 import type { Attribution, Cue, QuoteSpan } from './types.js';
 import { type Ctx, type Draft, makeContext } from './context.js';
-import { claimIf, cueAsQuote, cueBeforeQuote, quoteBeforeCue, quoteChain } from './direct.js';
+import { claimIf, cueAsQuote, cueBeforeQuote, quoteBeforeCue, quoteChain, transcriptTurn } from './direct.js';
 import { backwardFrame, forwardFrame } from './reported.js';
 import { evidenceFrames } from './nouns.js';
 import type { Range } from './phrases.js';
@@ -21,7 +21,7 @@ export function findAttributions(text: string): Attribution[] {
   const ctx = makeContext(text);
   const done = new Set<number>();
   for (let ci = 0; ci < ctx.cues.length; ci++) {
-    if (claimIf(ctx, quoteBeforeCue(ctx, ci) ?? cueBeforeQuote(ctx, ci) ?? cueAsQuote(ctx, ci))) done.add(ci);
+    if (claimIf(ctx, transcriptTurn(ctx, ci) ?? quoteBeforeCue(ctx, ci) ?? cueBeforeQuote(ctx, ci) ?? cueAsQuote(ctx, ci))) done.add(ci);
   }
   // "Asked whether …, Lee said": the opening participle's question comes before the main clause's own frame.
   for (let ci = 0; ci < ctx.cues.length; ci++) {

@@ -6,7 +6,7 @@
 import { type Ctx, leftSpeaker } from './context.js';
 import type { Range } from './phrases.js';
 import { npStartingAt } from './phrases.js';
-import { DASHES, PREPOSITIONS, SHORT_ADVERBS } from './grammar.js';
+import { DASHES, PREPOSITIONS, SHORT_ADVERBS, SUBJECT_PRONOUNS, TERMINAL } from './grammar.js';
 
 /** Words that open a new clause: the subject of a cue never reaches left of them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
@@ -27,7 +27,7 @@ export function looseSubject(ctx: Ctx, a: number): Range | null {
   while (k >= 0 && a - k <= 25) {
     const t = toks[k]!;
     if (t.sent !== sent || t.q >= 0 || claimed[k] !== 0 || cueAt[k]! >= 0) break;
-    if (t.t === ',' || t.t === ':' || t.t === ';' || t.t === '(' || DASHES.has(t.t)) break;
+    if (t.t === ',' || t.t === ':' || t.t === ';' || t.t === '(' || isDash(t.t)) break;
     if (CLAUSE_OPENERS.has(t.lo) && words > 0) break;
     if (t.word) words++;
     k--;
@@ -66,9 +66,44 @@ export function wholeSubject(ctx: Ctx, at: number): Range | null {
   const np = leftSpeaker(ctx, at);
   const before = np ? toks[np[0] - 1] : undefined;
   if (!np || !before || before.sent !== toks[at]!.sent) return np;
+  // "About 40 percent support …": an approximation before a number is part of the phrase, not a preposition.
+  if (/^(?:about|around|over|under|nearly|almost|roughly)$/.test(before.lo) && /^\d/.test(toks[np[0]]!.t)) return [np[0] - 1, np[1]];
   if (!(PREPOSITIONS.has(before.lo) || (before.word && !before.cap && before.lo.length > 4 && before.lo.endsWith('ed')))) return np;
   const whole = looseSubject(ctx, at);
   if (whole && whole[0] < np[0] && whole[1] >= np[1]) return whole;
   // "In a video posted to Facebook, she …": the phrase is a preposition's object, and the verb modifies it.
   return !whole && PREPOSITIONS.has(before.lo) && toks[np[0] - 2]?.sent !== before.sent ? null : np;
+}
+
+/** A dash, or a hyphen standing alone as one ("Some economists - including … - warn"). */
+const isDash = (t: string): boolean => DASHES.has(t) || t === '-';
+
+/**
+ * The subject at the start of the sentence when an aside stands between it and the cue at token a: "Sanders,
+ * meanwhile, who has no such endorsements, said …", "The justice -- who has been in a scuffle -- said …",
+ * "Humphrey, who calls Trump a “sociopath,” said …". A relative clause in the aside may hold a cue of its own.
+ */
+export function asideSubject(ctx: Ctx, a: number): Range | null {
+  const { toks, cueAt } = ctx;
+  const p = toks[a - 1];
+  if (!p || p.sent !== toks[a]!.sent) return null;
+  const closesQuote = p.q >= 0 && ctx.quotes[p.q]!.b === a - 1 && toks[a - 2]?.t === ',';
+  if (!(p.t === ',' || isDash(p.t) || closesQuote)) return null;
+  let k = ctx.ss[p.sent]!;
+  if (/^(?:but|and|yet|so)$/.test(toks[k]!.lo)) k++;
+  // The subject runs to the first comma or dash: a noun phrase of words only ("A third of independents, 33%, say").
+  let e = k;
+  while (e < a && toks[e]!.word && toks[e]!.q < 0 && cueAt[e]! < 0 && e - k < 10) e++;
+  const np: Range = [k, e - 1];
+  if (e === k || e + 1 >= a || !npStartingAt(toks, k)) return null;
+  const opener = toks[e]!;
+  if (!(opener.t === ',' || isDash(opener.t)) || !(toks[k]!.cap || SUBJECT_PRONOUNS.has(toks[k]!.lo))) return null;
+  let relative = false;
+  for (let j = np[1] + 2; j < a - 1; j++) {
+    const t = toks[j]!;
+    if (TERMINAL.has(t.t) && t.q < 0) return null;
+    if (/^(?:who|whose|which)$/.test(t.lo) && toks[j - 1]!.q < 0 && !toks[j - 1]!.word) relative = true;
+    if (cueAt[j]! >= 0 && !relative) return null;
+  }
+  return np;
 }

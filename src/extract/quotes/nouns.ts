@@ -42,6 +42,8 @@ export function ownerFrame(ctx: Ctx, cue: Cue): Draft | null {
   if (!source) return null;
   const E = contentEnd(ctx, toks[cue.a]!.sent);
   const start = cue.b + 1;
+  // "… his call for" at the very end of the text: nothing is left for the content.
+  if (start >= toks.length) return null;
   let end = start;
   if (CLAUSAL.has(toks[start]!.lo)) {
     // The clause runs to punctuation; a phrase with "to"/"of" also stops at the sentence's own verb ("His

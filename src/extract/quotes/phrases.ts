@@ -36,6 +36,8 @@ function npWord(t: Tok, prev?: Tok): boolean {
 
 const pluralNoun = (t: Tok): boolean => t.word && !t.cap && t.lo.length > 3 && t.lo.endsWith('s') && !t.lo.endsWith('ss') && !t.lo.endsWith('ous') && !LX.verbs.has(t.lo);
 
+const NUMBERS: ReadonlySet<string> = new Set('two three four five six seven eight nine ten'.split(' '));
+
 /** Determiners that can stand alone as a subject ("many argue"). */
 const LONE_QUANTIFIERS: ReadonlySet<string> = new Set('some many most several few both others'.split(' '));
 
@@ -47,6 +49,8 @@ export function npEndingAt(toks: readonly Tok[], j: number): Range | null {
   if (!end || !end.word || end.q >= 0 || SHORT_ADVERBS.has(end.lo)) return null;
   // "many argue", "some say": a quantifier standing alone is the subject.
   if (SUBJECT_PRONOUNS.has(end.lo) || (LONE_QUANTIFIERS.has(end.lo) && !toks[j - 1]?.word)) return [j, j];
+  // "one in four", "two in three": a share of those polled.
+  if (NUMBERS.has(end.lo) && toks[j - 1]?.lo === 'in' && (NUMBERS.has(toks[j - 2]?.lo ?? '') || toks[j - 2]?.lo === 'one')) return [j - 2, j];
   let a = j + 1;
   for (let k = j; k >= 0 && j - k < MAX_NP; k--) {
     const t = toks[k]!;
@@ -141,7 +145,8 @@ function skipTimeAdverbial(toks: readonly Tok[], j: number): number {
   while (k > 0 && toks[k]!.word && TIME_WORDS.has(toks[k]!.lo) && j - k < 3) k--;
   if (k === j) return j;
   if (toks[k]!.lo === 'on' || toks[k]!.lo === 'late' || toks[k]!.lo === 'early') k--;
-  return k >= 0 && toks[k]!.word && toks[k]!.sent === toks[j]!.sent ? k : j;
+  // "Sen. Ann Reed (R-Iowa) on Wednesday said": the parenthesis before the adverbial ends the speaker.
+  return k >= 0 && (toks[k]!.word || toks[k]!.t === ')') && toks[k]!.sent === toks[j]!.sent ? k : j;
 }
 
 /** Connectives that sit between commas after a subject. */
@@ -196,12 +201,14 @@ export function speakerRightOf(toks: readonly Tok[], i: number, end: number): Ra
   const comma = toks[np[1] + 1];
   const next = toks[np[1] + 2];
   // "…, said six million people who lost their insurance": a relative clause to the end belongs to the speaker.
-  const relative = comma !== undefined && np[1] + 1 <= end && /^(?:who|whose)$/.test(comma.lo);
+  // … and so does a participle or "close to" that runs to the end: "…, said a source involved in the talks."
+  const relative = comma !== undefined && np[1] + 1 <= end && (/^(?:who|whose)$/.test(comma.lo) || reducedRelative(toks, np[1] + 1, end));
   if (!relative && (!comma || comma.t !== ',' || !next || np[1] + 2 > end)) return np;
   // A lower-case title opens an appositive when "of/for/at" follows it: "executive director of the union".
   // … within a few words: "senior adviser to the committee", "managing director and analyst at Evercore".
   let title = false;
-  if (next !== undefined && next.word && !next.cap) {
+  // "…, said Joe Biden, urging …": a participle after the comma opens the speaker's own clause.
+  if (next !== undefined && next.word && !next.cap && !next.lo.endsWith('ing')) {
     for (let k = np[1] + 3; k < np[1] + 7 && k <= end && !title; k++) title = (NP_PREPOSITIONS.has(toks[k]!.lo) && toks[k]!.lo !== 'from') || toks[k]!.lo === 'to';
   }
   const opens = relative || /^(?:\d+|a|an|the|who|whose|which|former|also|now|then)$/.test(next!.lo) || (next!.cap && next!.word) || title;
@@ -214,6 +221,16 @@ export function speakerRightOf(toks: readonly Tok[], i: number, end: number): Ra
     if (t.word || t.t === ')' ) b = k;
   }
   return [np[0], b];
+}
+
+/** Whether tokens [k, end] are a participle phrase ("involved in the talks", "close to the campaign") with no
+ * clause break before the end. */
+function reducedRelative(toks: readonly Tok[], k: number, end: number): boolean {
+  const t = toks[k]!;
+  const near = /^(?:close|familiar)$/.test(toks[k - 1]!.lo) && (t.lo === 'to' || t.lo === 'with');
+  if (!t.word || t.cap || !((t.lo.length > 4 && t.lo.endsWith('ed')) || t.lo === 'close' || t.lo === 'familiar' || near)) return false;
+  for (let j = k + 1; j <= end; j++) if (!toks[j]!.word && !(j === end && TERMINAL.has(toks[j]!.t))) return false;
+  return end - k < 15;
 }
 
 /** The last capitalised run of a phrase: "Russian state-owned news agency Sputnik" → "Sputnik". */

@@ -8,7 +8,7 @@ import { type Range, isOutlet, lastNameRun, npStartingAt, speakerRightOf } from 
 import { afterCue, invertible, quoteChain } from './direct.js';
 import { BE, CLAUSE_WORDS, DASHES, GERUND_PREPS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS } from './grammar.js';
 import type { Cue, Tok } from './types.js';
-import { looseSubject, passiveParts, wholeSubject } from './loose.js';
+import { asideSubject, looseSubject, passiveParts, wholeSubject } from './loose.js';
 import { ownerFrame } from './nouns.js';
 import { LEXICON as LX } from './lexicon.js';
 
@@ -129,6 +129,14 @@ export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
   if (tail === null || (cue.cls === 'belief' && !paren)) return null;
   const head = trimRange(ctx, afterDateline(ctx, S, groupStart), closesWithComma ? groupStart - 1 : groupStart - 2, paren ? 1 : 2);
   if (!head) return null;
+  // "DuVernay said she felt … because “…,” she said. “We …”": a verb of saying with its own subject before the
+  // quotation already introduces the words; the closing pronoun and verb only lead into the next quotation.
+  const repeated = closesWithComma && source[0] === source[1] && /^(?:he|she|they)$/.test(toks[source[0]]!.lo)
+    && introducedBefore(ctx, head[0], ctx.quotes[before.q]!.a);
+  if (repeated) {
+    const next = paren ? [] : quotesAfter(ctx, sent, ci);
+    return next.length > 0 ? newDraft(ctx, cue, source, next, 'backward') : null;
+  }
   const content: Range[] = [head];
   if (paren) { const rest = trimRange(ctx, tail + 1, E); if (rest) content.push(rest); }
   else content.push(...quotesAfter(ctx, sent, ci));
@@ -136,6 +144,19 @@ export function backwardFrame(ctx: Ctx, ci: number): Draft | null {
   d.addressee = probe.addressee;
   d.via = probe.via ?? d.via;
   return d;
+}
+
+/** Whether a verb of saying with its own subject starts between tokens a and q. */
+function introducedBefore(ctx: Ctx, a: number, q: number): boolean {
+  const { toks, cueAt } = ctx;
+  for (let k = a; k < q; k++) {
+    const c = cueAt[k]!;
+    if (c < 0) continue;
+    const cue = ctx.cues[c]!;
+    if (cue.a === k && cue.cls === 'speech' && !cue.passive && cue.form !== 'ing' && ctx.claimed[cue.head] === 0 && leftSpeaker(ctx, k) !== null) return true;
+    k = cue.b;
+  }
+  return false;
 }
 
 /** Conjunctions that open an adverbial clause before the main clause: "If Trump thought …, he …". */
@@ -193,7 +214,9 @@ function participleSource(ctx: Ctx, cue: Cue): Range | null {
   // "However, he …": a connective before its comma.
   if (toks[k + 1]?.t === ',' && toks[k]!.word && (CLAUSE_WORDS.has(toks[k]!.lo) || toks[k]!.lo.endsWith('ly'))) k += 2;
   const first = toks[k]!;
-  if (first.cap && (PREPOSITIONS.has(first.lo) || (first.lo.length > 4 && first.lo.endsWith('ing')))) {
+  // … or a reduced passive ("Asked about the vote, she …").
+  const passiveOpener = ctx.cueAt[k]! >= 0 && ctx.cues[ctx.cueAt[k]!]!.passive === true;
+  if (first.cap && (PREPOSITIONS.has(first.lo) || (first.lo.length > 4 && first.lo.endsWith('ing')) || passiveOpener)) {
     let c = k;
     while (c < cue.a && toks[c]!.t !== ',') c++;
     if (c < cue.a) k = c + 1;
@@ -201,6 +224,9 @@ function participleSource(ctx: Ctx, cue: Cue): Range | null {
   const np = npStartingAt(toks, k);
   return np && (toks[np[0]]!.cap || SUBJECT_PRONOUNS.has(toks[np[0]]!.lo)) ? np : null;
 }
+
+/** What a speaker issues; a participle of saying after it reports the issuer's words. */
+const ISSUED: ReadonlySet<string> = new Set('statement letter email tweet post message release memo'.split(' '));
 
 /** Words that, after a comma or dash, open a clause of the writer's own: "…, but …", "— even though …". */
 const CONTENT_BREAKS: ReadonlySet<string> = new Set('but however though although while whereas yet even despite unlike meanwhile instead'.split(' '));
@@ -232,6 +258,24 @@ function contentBreak(toks: readonly Tok[], j: number, end: number): boolean {
   return !next.cap && next.lo.length > 5 && next.lo.endsWith('ing') && !ING_NOUNS.has(next.lo);
 }
 
+/** Whether an "according to" between tokens `from` and E closes the sentence: "The witness said the order was …,
+ * according to the report." takes the whole clause, its verb of saying included (PolNeAR gives each token one role). */
+function closingAccording(ctx: Ctx, from: number, E: number): boolean {
+  const { toks, cueAt } = ctx;
+  for (let j = from; j <= E; j++) {
+    const c = cueAt[j]!;
+    if (c < 0 || ctx.cues[c]!.a !== j) continue;
+    const cue = ctx.cues[c]!;
+    if (cue.cls !== 'according') continue;
+    const p = toks[j - 1]!;
+    const comma = p.t === ',' || (p.q >= 0 && ctx.quotes[p.q]!.b === j - 1 && toks[j - 2]?.t === ',');
+    const src = npStartingAt(toks, cue.b + 1);
+    // An outlet only relays the words ("…, according to Reuters"): the verb keeps them and the outlet is its via.
+    return comma && src !== null && !isOutlet(toks, src) && (src[1] >= E || modifiedSourceEnd(ctx, src[1] + 1, E, true) === E);
+  }
+  return false;
+}
+
 /** "X said (that) …", "X told Y …", ", adding that …". */
 export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const cue = ctx.cues[ci]!;
@@ -240,6 +284,7 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
   const { toks, cueAt } = ctx;
   const sent = toks[cue.a]!.sent;
   const E = contentEnd(ctx, sent);
+  if (closingAccording(ctx, cue.b + 1, E)) return null;
   const prevLo = toks[cue.a - 1]?.lo;
   // ", adding …" and "… and said …" share the subject of the clause before them.
   const participle = (cue.form === 'ing' && (prevLo === ',' || GERUND_PREPS.has(prevLo ?? ''))) || prevLo === 'and' || prevLo === 'but';
@@ -251,8 +296,12 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     source = p.agent;
     lead = p.subject && trimRange(ctx, p.subject[0], p.subject[1], 1);
     from = p.next;
+  } else if (cue.form === 'ing' && cue.a === cue.head && !participle && toks[cue.a - 1]?.word) {
+    // "voters saying they …" are the speakers; "put out a statement saying …" speaks for the clause's subject.
+    source = leftSpeaker(ctx, cue.a);
+    if (source && ISSUED.has(toks[source[1]]!.lo)) source = participleSource(ctx, cue) ?? source;
   } else {
-    source = participle ? participleSource(ctx, cue) : speakerOf(ctx, cue) ?? looseSubject(ctx, cue.a);
+    source = participle ? participleSource(ctx, cue) : speakerOf(ctx, cue) ?? looseSubject(ctx, cue.a) ?? asideSubject(ctx, cue.a);
     // "… have pointed out that …" after a clause the subject cannot be read from: the cue and content stand alone.
     if (!source && !(cue.a < cue.head || participle)) return null;
   }
@@ -289,13 +338,50 @@ export function forwardFrame(ctx: Ctx, ci: number): Draft | null {
     }
     if (next.cls === 'according' || next.form === 'ing') { end = j - 2; break; }
   }
-  // One word is content only as a whole answer: "75 percent said yes, but …".
-  const answer = start === end && toks[start]!.word && (end === E || toks[end + 1]!.t === ',');
+  const object = start <= end ? objectEnd(ctx, cue, start, end) : -1;
+  if (object >= 0) end = object;
+  // One word is content only as a whole answer ("75 percent said yes, but …", "said, “No.”") or a whole object
+  // ("endorsed Cruz").
+  const q = start <= end ? toks[start]!.q : -1;
+  const answer = (start === end && toks[start]!.word && (end === E || toks[end + 1]!.t === ',' || object >= 0))
+    || (q >= 0 && ctx.quotes[q]!.a === start && ctx.quotes[q]!.b === end);
   const body = start <= end ? trimRange(ctx, start, end, answer ? 1 : 2) : null;
   d.content = [lead, body].filter((r): r is Range => r !== null);
   if (d.content.length === 0) return null;
   d.direct = newDraft(ctx, cue, null, d.content, '').direct;
   return d;
+}
+
+/** Verbs that take a bare clause ("said the plan fails", "thinks Trump can win"); after the others a noun phrase
+ * is the whole object. */
+const BARE_CLAUSE: ReadonlySet<string> = new Set(
+  'say tell add write tweet post argue claim insist warn suggest predict explain note report think believe feel hope fear expect know worry doubt suspect guess reckon realize recognize imagine suppose presume assume understand find show figure wish'.split(' '),
+);
+/** Words that open an adverbial after an object ("attacked her during the debate", "endorsed him after …"); "in",
+ * "on", "of", "for" and the like attach to the noun as often as to the verb ("a tax on trading"). */
+const ADVERBIAL_PREPS: ReadonlySet<string> = new Set('during since after before amid despite while when until because following throughout'.split(' '));
+/** Forms of "be", "have", "do" and modals: after a noun phrase they make it the subject of a clause. */
+const VERB_AUX: ReadonlySet<string> = new Set('is are was were has have had will would could can may might must should do does did'.split(' '));
+
+/** "endorsed Cruz last week", "attacked Machado during the debate": when the content is a noun phrase followed by a
+ * time adverbial or an adverbial clause, the phrase alone is the object; the token that ends it, or -1 when the
+ * content is a clause ("criticized the plan last year would fail" has a verb after the phrase). */
+function objectEnd(ctx: Ctx, cue: Cue, start: number, end: number): number {
+  const { toks } = ctx;
+  const first = toks[start]!;
+  if (BARE_CLAUSE.has(cue.lemma) || !first.word || first.q >= 0 || CLAUSE_WORDS.has(first.lo) || SUBJECT_PRONOUNS.has(first.lo)
+    || TIME_WORDS.has(first.lo) || first.lo === 'late' || first.lo === 'early') return -1;
+  const np = npStartingAt(toks, start);
+  if (!np || np[1] >= end) return -1;
+  const next = toks[np[1] + 1]!;
+  // "those who support Sanders are in college": after an evaluative verb, a verb ends its object.
+  if (cue.cls === 'evaluative' && VERB_AUX.has(next.lo)) return np[1];
+  if (!(ADVERBIAL_PREPS.has(next.lo) || TIME_WORDS.has(next.lo))) return -1;
+  for (let k = np[1] + 1; k <= end && k <= np[1] + 12; k++) {
+    if (toks[k]!.t === ',' || toks[k]!.q >= 0) break;
+    if (VERB_AUX.has(toks[k]!.lo)) return -1;
+  }
+  return np[1];
 }
 
 /** The last token of a source after "according to" that a modifier extends ("early results of the poll conducted
@@ -324,11 +410,13 @@ function accordingFrame(ctx: Ctx, ci: number): Draft | null {
   const last = src[1] < E && toks[src[1] + 1]!.t !== ',' ? modifiedSourceEnd(ctx, src[1] + 1, E, cue.a > S) : -1;
   let body: Range | null = null;
   let rest: Range | null = null;
-  if (prev && prev.sent === sent && (prev.t === ',' || DASHES.has(prev.t))) {
+  // The comma may sit inside a closing quotation mark: … “a fine start,” according to the report.
+  const quoteComma = prev !== undefined && prev.q >= 0 && ctx.quotes[prev.q]!.b === cue.a - 1 && toks[cue.a - 2]?.t === ',';
+  if (prev && prev.sent === sent && (prev.t === ',' || DASHES.has(prev.t) || quoteComma)) {
     if (last > 0) src[1] = last;
     // "Since November, according to the group, forces have killed …": the clause after the aside is content too.
     if (toks[src[1] + 1]?.t === ',' && src[1] + 1 < E) rest = trimRange(ctx, src[1] + 2, E, 3);
-    body = trimRange(ctx, S, cue.a - 2, rest ? 1 : 2);
+    body = trimRange(ctx, S, quoteComma ? cue.a - 1 : cue.a - 2, rest ? 1 : 2);
   } else if (toks[src[1] + 1]?.t === ',') body = trimRange(ctx, src[1] + 2, E);
   else if (cue.a === S && last > 0) {
     src[1] = last;
