@@ -41,3 +41,27 @@ test('events: an actor inside an opening phrase closed by a comma is not the sub
   assert.ok(!evs.some((e) => e.kind === 'visit' && e.names.includes('Indian Ocean Commission')), JSON.stringify(evs));
   assert.ok(evs.some((e) => e.kind === 'visit' && e.names.join() === 'Peter Mwangi'), JSON.stringify(evs));
 });
+
+interface Coded { trigger: string; cameo: string; source: string[]; target: string[] }
+function codedOf(text: string): Coded[] {
+  const d = new Runner(builtinStages()).run(ingestArticle({ source: 't.txt', format: 'text', text }));
+  return (d.layers['event'] ?? []).map((s) => {
+    const data = s.data as { cameo: string; participants: Array<{ name: string; role: string }> };
+    const by = (r: string): string[] => data.participants.filter((p) => p.role === r).map((p) => p.name);
+    return { trigger: d.text.slice(s.start, s.end), cameo: data.cameo, source: by('source'), target: by('target') };
+  });
+}
+
+test('events: an attack between politicians with no weapon or casualty is criticism (111), an armed one stays force (190)', () => {
+  const verbal = codedOf('Senator Ana Reyes attacked Governor Tom Hale over the budget on Monday.');
+  assert.deepEqual(verbal.find((e) => e.trigger === 'attacked'), { trigger: 'attacked', cameo: '111', source: ['Ana Reyes'], target: ['Tom Hale'] }, JSON.stringify(verbal));
+  const armed = codedOf('Fighters loyal to Omar Bashiri attacked a convoy of Ali Mansur, killing five soldiers.');
+  assert.equal(armed.find((e) => e.trigger === 'attacked')?.cameo, '190', JSON.stringify(armed));
+});
+
+test('events: "attacks from B" and "further attacks by B" make B the source', () => {
+  const from = codedOf('Governor Tom Hale faltered amid attacks from Senator Ana Reyes over the budget.');
+  assert.deepEqual(from.map((e) => [e.cameo, e.source, e.target]), [['111', ['Ana Reyes'], ['Tom Hale']]], JSON.stringify(from));
+  const by = codedOf('The plan could open Governor Tom Hale up to further attacks by Senator Ana Reyes.');
+  assert.deepEqual(by.map((e) => [e.cameo, e.source, e.target]), [['111', ['Ana Reyes'], ['Tom Hale']]], JSON.stringify(by));
+});

@@ -1,5 +1,5 @@
 /** One trigger in one sentence → one candidate mention (participants, place, date, status), or null. */
-import { LEXICON, isSpace, type TriggerEntry, type TriggerMatch } from './lexicon.js';
+import { LEXICON, isSpace, ploverOf, type TriggerEntry, type TriggerMatch } from './lexicon.js';
 import { complementAfter, objectAfter, possessor, subjectBefore, type ClauseView } from './actors.js';
 import { dateOf, pickTime, placeAfter } from './when.js';
 import { isReported, statusOf } from './status.js';
@@ -76,8 +76,10 @@ function participantsOf(e: TriggerEntry, form: string, at: number, end: number, 
     src = subjectBefore(at, v);
     const wantsObject = e.kind !== 'statement' || /^(?:told|tells)$/i.test(form) || nextWordIs(text, end, 'to');
     if (wantsObject && e.kind !== 'visit') tgt = objectAfter(end, v, 90, e.cameo >= '11'); // CAMEO 11–20 aim at things
-    // "A was congratulated by B": B acts toward A.
-    if (nextWordIs(text, end, 'by') && PASSIVE.test(pre)) [src, tgt] = [tgt, src];
+    // "A was congratulated by B": B acts toward A. "A faltered under attacks from B", "further attacks by B": a
+    // plural read as a verb is the noun, and B is its source.
+    const nounBy = e.cameo >= '11' && /s$/i.test(form) && nextWordIs(text, end, 'by'); // "further attacks by B"
+    if ((nextWordIs(text, end, 'by') && PASSIVE.test(pre)) || nounBy || (e.cameo >= '11' && nextWordIs(text, end, 'from'))) [src, tgt] = [tgt, src];
   } else {
     const light = LIGHT_VERB.exec(pre.slice(-60));
     src = possessor(at, v) ?? (light ? subjectBefore(at - light[0].length, v, true) : []);
@@ -105,6 +107,22 @@ function titleCase(sentence: string): boolean {
 
 export interface Candidate { m: EventMention; definite: boolean; during: string | null }
 
+/** Words of armed force or bloodshed: without one in the sentence, an attack between people is made of words. */
+const ARMED = /\b(?:troops?|forces|army|armed|military|soldiers?|militants?|rebels?|insurgents?|gunm[ae]n|fighters?|police|weapons?|guns?|gunfire|shot|shots|shooting|bombs?|bomb(?:ed|ing)|explosi\w+|missiles?|rockets?|artillery|shell(?:s|ed|ing)|drones?|air ?strikes?|tanks?|kill(?:ed|ing|s)?|murder\w*|fatal\w*|wounded|injured|dead|deaths?|casualties|invasion|invad\w+|war|attackers?|terror\w*|violen\w+|raids?|stabb\w+|knife|hostages?|massacre)\b/i;
+const CRITICIZE = { kind: 'criticize', cameo: '111', plover: ploverOf('111') };
+
+/**
+ * "Trump attacked Clinton for her record", "Sanders reboots his attacks on Clinton": CAMEO's 190 is armed force, but in
+ * political news an attack by one person or organisation on another, with no weapon, casualty or armed group in the
+ * sentence and no place naming it ("the Benghazi attack"), is a verbal one: criticize or denounce (111).
+ */
+function verbalAttack(e: TriggerEntry, ps: readonly Participant[], text: string, s: SentenceView, at: number): boolean {
+  if (e.kind !== 'attack' || e.cameo !== '190' || ps.length < 2) return false;
+  if (!ps.every((p) => p.type === 'person' || p.type === 'organization')) return false;
+  if (s.places.some((p) => p.end <= at && /^[\s-]*$/.test(text.slice(p.end, at)))) return false;
+  return !ARMED.test(text.slice(s.start, s.end));
+}
+
 const VENUE = /\b(?:forum|conference|summit|meeting|briefing|speech|interview|ceremony|capital|visit|session|rally|event)\b/i;
 
 /** Statements are placed only at a venue ("at the X conference", "at a forum in P") or right after the verb. */
@@ -130,6 +148,7 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
   const { from, to } = clauseOf(s, at, end);
   const v: ClauseView = { text, from, to, actors: s.actors, earlier: s.earlier, prior: s.prior };
   const { ps, definite: def0 } = participantsOf(e, form, at, end, v);
+  const code = verbalAttack(e, ps, text, s, at) ? CRITICIZE : e;
   let definite = def0;
   if (e.kind === 'summit' && !ps.length) {
     // "the BRICS summit": the grouping that holds it, whichever type the recogniser gave it
@@ -150,7 +169,7 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
   if (status === 'occurred' && date.start && s.article && /^\d{4}-\d\d-\d\d$/.test(s.article) && date.start.slice(0, 10) > s.article) status = 'planned';
   const during = /\bduring\s+the\s+(summit|visit|trip|conference|forum)\b/i.exec(text.slice(end, to))?.[1]?.toLowerCase() ?? null;
   const m: EventMention = {
-    kind: e.kind, cameo: e.cameo, plover: e.plover, participants: ps,
+    kind: code.kind, cameo: code.cameo, plover: code.plover, participants: ps,
     place: place ? { name: place.name, start: place.type === 'capital' ? null : place.start, end: place.type === 'capital' ? null : place.end } : null,
     date, status, trigger: { start: at, end }, sentence: { start: s.start, end: s.end },
     confidence: confidenceOf(ps.length, e, date.start !== null), evidence: [{ start: at, end }],
