@@ -65,3 +65,12 @@ test('events: "attacks from B" and "further attacks by B" make B the source', ()
   const by = codedOf('The plan could open Governor Tom Hale up to further attacks by Senator Ana Reyes.');
   assert.deepEqual(by.map((e) => [e.cameo, e.source, e.target]), [['111', ['Ana Reyes'], ['Tom Hale']]], JSON.stringify(by));
 });
+
+test('events: a verb form after an article is a noun, a noun form after a modal a verb; an agentless passive has no doer', () => {
+  assert.deepEqual(codedOf('Senator Ana Reyes wrote a host of new bills for Governor Tom Hale.').filter((e) => e.trigger === 'host'), []);
+  assert.deepEqual(codedOf('Governor Tom Hale said Senator Ana Reyes should deal with the unions.').filter((e) => e.trigger === 'deal'), []);
+  const noun = codedOf('Governor Tom Hale condemned an attack by fighters of Omar Bashiri on Ali Mansur, which killed two guards.');
+  assert.ok(noun.some((e) => e.trigger === 'attack' && e.cameo === '190' && e.source.join() === 'Omar Bashiri'), JSON.stringify(noun));
+  const asked = codedOf('The tycoon told reporters, when asked if he had met Ana Reyes, that he had not.');
+  assert.ok(!asked.some((e) => e.trigger === 'asked' && e.source.length), JSON.stringify(asked));
+});

@@ -29,6 +29,12 @@ export const OBJECT_GAP = /^\s+(?:(?:to|for)\s+)?(?:(?:the|an?)\s+)?(?:\S+\s+){0
 /** Any of the virtual words, anywhere, in any case. */
 const VIRTUAL = new RegExp(LEXICON.virtual.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i;
+/** A past participle right after a conjunction is a passive clause with its auxiliary left out ("when asked"). */
+const REDUCED_PASSIVE = /(?:^|[\s,])(?:when|if|after|once|unless|though|although|until|while|as)\s+$/i;
+/** A verb does not follow an article or a possessive ("a host of", "holding the signs"): that form is a noun. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the|his|her|their|its|our|my|your|this|these|those)\s+$/i;
+/** A noun does not follow a modal ("he should deal with"): that form is a verb. */
+const MODAL_BEFORE = /(?:^|\s)(?:will|would|should|could|can|may|might|must|shall|cannot|won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t)\s+$/i;
 
 /** Verb or noun reading of a form that has both ("visit", "meeting", "call"). */
 function choose(entries: readonly TriggerEntry[], pre: string): TriggerEntry | null {
@@ -79,10 +85,17 @@ function participantsOf(e: TriggerEntry, form: string, at: number, end: number, 
     // "A was congratulated by B": B acts toward A. "A faltered under attacks from B", "further attacks by B": a
     // plural read as a verb is the noun, and B is its source.
     const nounBy = e.cameo >= '11' && /s$/i.test(form) && nextWordIs(text, end, 'by'); // "further attacks by B"
-    if ((nextWordIs(text, end, 'by') && PASSIVE.test(pre)) || nounBy || (e.cameo >= '11' && nextWordIs(text, end, 'from'))) [src, tgt] = [tgt, src];
+    const passive = PASSIVE.test(pre) || (/(?:ed|en)$/i.test(form) && REDUCED_PASSIVE.test(pre));
+    if ((nextWordIs(text, end, 'by') && passive) || nounBy || (e.cameo >= '11' && nextWordIs(text, end, 'from'))) [src, tgt] = [tgt, src];
+    // "Wang was received in Moscow", "when asked if he had met Trump": with no agent the doer is unknown and the
+    // subject is the one acted on.
+    else if (passive && /(?:ed|en)$/i.test(form)) [src, tgt] = [[], src];
   } else {
     const light = LIGHT_VERB.exec(pre.slice(-60));
-    src = possessor(at, v) ?? (light ? subjectBefore(at - light[0].length, v, true) : []);
+    // "an attack by B", "criticism from B": the agent named after the noun.
+    const agentWord = e.cameo >= '11' ? (['by', 'from'] as const).find((w) => nextWordIs(text, end, w)) : undefined;
+    const agent = agentWord ? objectAfter(end + agentWord.length + 2, v, 40) : [];
+    src = agent.length ? agent : possessor(at, v) ?? (light ? subjectBefore(at - light[0].length, v, true) : []);
     if (e.kind !== 'visit') tgt = complementAfter(end, v, e.cameo >= '11'); // CAMEO 11–20: from criticism to force
     definite = src.length === 0 && tgt.length === 0 && DEFINITE.test(pre.slice(-25));
   }
@@ -141,6 +154,10 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
     : trigger.entries;
   const e = entries.length ? choose(entries, text.slice(Math.max(s.start, at - 40), at)) : null;
   if (!e) return null;
+  // A form read against its word class names no event: the lexicon lists only the other reading.
+  const just = text.slice(Math.max(s.start, at - 20), at);
+  // ("a meeting with X" matches the verb form "meeting with" and is a meeting: only one-word forms are judged.)
+  if (!form.includes(' ') && (e.pos === 'verb' ? ARTICLE_BEFORE.test(just) : MODAL_BEFORE.test(just))) return null;
   if (e.pos === 'noun' && LEXICON.stops.has((/^\s+([\w-]+)/.exec(text.slice(end, end + 20))?.[1] ?? '').toLowerCase())) return null;
   // "the BRICS Meeting of High Representatives …": a capitalised meeting noun after a capitalised word names a body.
   // (Not in a title-case headline: "Putin Meets Xi in Moscow".)
