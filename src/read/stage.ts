@@ -88,20 +88,21 @@ function readTimes(doc: Doc): TimeMention[] {
 function roleLayer(doc: Doc): Span[] {
   const people: RoleSpan[] = [];
   const places: PlaceSpan[] = [];
-  const nameAt = new Map<string, string>();
+  // Keyed by one number per span (start, end) rather than a "start:end" string built per entity and per role.
+  const width = doc.text.length + 1;
+  const nameAt = new Map<number, string>();
   for (const s of doc.layers['entity'] ?? []) {
     const data = s.data as { name: string; credit?: boolean; demonymOf?: string };
-    nameAt.set(`${s.start}:${s.end}`, data.name);
+    nameAt.set(s.start * width + s.end, data.name);
     if (s.label === 'person' && !data.credit) people.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
     else if (s.label === 'place') places.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), demonymOf: data.demonymOf });
   }
-  return findRoles(doc.text, people, places).map((r) => ({
-    start: r.start,
-    end: r.end,
-    label: 'role',
-    data: { office: r.office, person: nameAt.get(`${r.person.start}:${r.person.end}`) ?? r.person.text, personStart: r.person.start, personEnd: r.person.end, former: r.former, ...(r.unqualified ? { unqualified: true } : {}) },
-    prov: { stage: STAGE, rule: r.rule, confidence: r.confidence },
-  }));
+  return findRoles(doc.text, people, places).map((r) => {
+    const data: Record<string, unknown> = { office: r.office, person: nameAt.get(r.person.start * width + r.person.end) ?? r.person.text,
+      personStart: r.person.start, personEnd: r.person.end, former: r.former };
+    if (r.unqualified) data['unqualified'] = true;
+    return { start: r.start, end: r.end, label: 'role', data, prov: { stage: STAGE, rule: r.rule, confidence: r.confidence } };
+  });
 }
 
 export const readStage: Stage = {

@@ -92,31 +92,33 @@ function takesDot(text: string, s: number, e: number): boolean {
   return ABBREVIATIONS.has(text.slice(s, e).toLowerCase());
 }
 
+/** Whether a word ends before k: no word character there, or k at or past `end`. */
+const wordEnds = (text: string, k: number, end: number): boolean => k >= end || !isWordChar(text.charCodeAt(k));
+
 /** Length of a clitic (`'s` `'ll` `n't` ...) starting at i (an apostrophe), or 0. */
 function cliticLen(text: string, i: number, end: number): number {
   const a = i + 1 < end ? text.charCodeAt(i + 1) | 32 : 0;
   const b = i + 2 < end ? text.charCodeAt(i + 2) : 0;
-  const after = (k: number): boolean => k >= end || !isWordChar(text.charCodeAt(k));
-  if ((a === 115 || a === 109 || a === 100) && after(i + 2)) return 2; // 's 'm 'd
-  if (((a === 108 && (b | 32) === 108) || (a === 114 && (b | 32) === 101) || (a === 118 && (b | 32) === 101)) && after(i + 3)) return 3;
+  if ((a === 115 || a === 109 || a === 100) && wordEnds(text, i + 2, end)) return 2; // 's 'm 'd
+  if (((a === 108 && (b | 32) === 108) || (a === 114 && (b | 32) === 101) || (a === 118 && (b | 32) === 101)) && wordEnds(text, i + 3, end)) return 3;
   return 0;
 }
 
 /** Scans one word-ish token from s; pushes one or more tokens; returns the next position. */
-function scanWord(text: string, s: number, end: number, out: Token[]): number {
+function scanWord(text: string, s: number, end: number, out: number[]): number {
   let e = extendWord(text, s, runEnd(text, s, end), end);
   // Apostrophes inside a word: split clitics, keep names like O'Brien whole.
   while (e < end && isApos(text.charCodeAt(e))) {
     const cl = cliticLen(text, e, end);
     if (cl > 0) {
-      push(text, s, e, out);
-      push(text, e, e + cl, out);
+      out.push(s, e);
+      out.push(e, e + cl);
       return e + cl;
     }
     if (e + 1 < end && cls(text.charCodeAt(e + 1)) === C.Letter) {
       if ((text.charCodeAt(e - 1) | 32) === 110 && (text.charCodeAt(e + 1) | 32) === 116 && e - 1 > s) {
-        push(text, s, e - 1, out); // don't → do n't
-        push(text, e - 1, e + 2, out);
+        out.push(s, e - 1); // don't → do n't
+        out.push(e - 1, e + 2);
         return e + 2;
       }
       e = extendWord(text, s, runEnd(text, e + 1, end), end);
@@ -125,28 +127,34 @@ function scanWord(text: string, s: number, end: number, out: Token[]): number {
     break;
   }
   if (e < end && text.charCodeAt(e) === 46 && takesDot(text, s, e)) e++;
-  push(text, s, e, out);
+  out.push(s, e);
   return e;
 }
 
-function push(text: string, s: number, e: number, out: Token[]): void {
-  out.push({ start: s, end: e, text: text.slice(s, e) });
-}
-
 /** Punctuation: runs of the same char for `--`, `...`, `!!`, `??`; everything else one char. */
-function scanPunct(text: string, s: number, end: number, out: Token[]): number {
+function scanPunct(text: string, s: number, end: number, out: number[]): number {
   const c = text.charCodeAt(s);
   let e = s + 1;
   if (c === 45 || c === 46 || c === 33 || c === 63 || c === 42 || c === 61) {
     while (e < end && text.charCodeAt(e) === c) e++;
   }
-  push(text, s, e, out);
+  out.push(s, e);
   return e;
 }
 
 /** Tokenizes text[start, end) with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+  const spans = tokenSpans(text, start, end, []);
+  const out: Token[] = new Array(spans.length / 2);
+  for (let k = 0; k < out.length; k++) out[k] = { start: spans[2 * k], end: spans[2 * k + 1], text: text.slice(spans[2 * k], spans[2 * k + 1]) };
+  return out;
+}
+
+/**
+ * The tokens of text[start, end) as flat offsets appended to `out` ([start, end, start, end …]): what the tagger
+ * reads, without a string or an object per token (it finds each word's analysis from the text, tagger.ts SpanCache).
+ */
+export function tokenSpans(text: string, start: number, end: number, out: number[]): number[] {
   let i = start;
   while (i < end) {
     const k = cls(text.charCodeAt(i));

@@ -68,24 +68,25 @@ export function dupKey(s: string): string {
 
 /** A 32-bit FNV-1a hash of dupKey(s) and the key's length, without building the key (the hot path). */
 export function dupHash(s: string): { hash: number; length: number } {
+  // No helper closure for the mixing step: variables a closure writes live in a heap context, not in registers.
   let h = 0x811c9dc5;
   let length = 0;
   let pendingSpace = false;
-  const mix = (c: number): void => {
-    h = Math.imul(h ^ c, 0x01000193);
-    length++;
-  };
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (isSeparator(c)) {
       pendingSpace = length > 0;
       continue;
     }
-    if (pendingSpace) mix(32);
+    if (pendingSpace) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      length++;
+    }
     pendingSpace = false;
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) c = s[i]!.toLowerCase().charCodeAt(0);
-    mix(c);
+    h = Math.imul(h ^ c, 0x01000193);
+    length++;
   }
   return { hash: h >>> 0, length };
 }

@@ -41,7 +41,10 @@ export interface NumberedEvent {
   name: string;
   /** Matches text with the ordinal number captured in group 1. */
   re: RegExp;
-  /** A word every match holds, lower case: texts without it are not searched (the ordinals make `re` slow to scan). */
+  /**
+   * A word every match holds, in lower-case letters (found in any case): texts without it are not searched (the
+   * ordinals make `re` slow to scan).
+   */
   key: string;
   /** Year of edition N: base + N (rule), with exceptions for skipped years. */
   year(n: number): number;

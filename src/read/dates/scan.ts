@@ -39,8 +39,14 @@ class KeyScanner {
   readonly re: RegExp | null;
   /** For the longest key found at an offset (lower-cased when `wordStart`): the rules gated by it or its prefixes. */
   readonly rulesOf = new Map<string, readonly number[]>();
-  /** Word-start keys: trie over char codes (child lists), and the rules of the key ending at each node, if any. */
-  private readonly next: Map<number, number>[] = [new Map()];
+  /**
+   * Word-start keys: a trie over the keys' letters as one flat table (the inner loop of scanWords runs at every word
+   * start, where a Map per node cost more than the rest of the scan): child = next[node * width + letter[code]], 0
+   * for none (the root is no child); and the rules of the key ending at each node, if any.
+   */
+  private readonly letter = new Int16Array(128).fill(-1);
+  private width = 0;
+  private next = new Int32Array(0);
   private readonly ends: (readonly number[] | null)[] = [null];
 
   /** `wordStart`: keys are found at the start of a word, in any case; else anywhere, as written. */
@@ -54,26 +60,32 @@ class KeyScanner {
     // Longest first: at one offset the alternation reports the longest key; shorter ones there are its prefixes.
     this.re = wordStart ? null : new RegExp(words.map(escape).join('|'), 'g');
     if (!wordStart) return;
+    for (const w of words) for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`date key "${w}": word-start keys are lower-case ASCII`);
+      if (this.letter[c] < 0) this.letter[c] = this.width++;
+    }
+    const children: number[] = new Array<number>(this.width).fill(0);
     for (const w of words) {
       let node = 0;
       for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        let child = this.next[node]!.get(c);
-        if (child === undefined) {
-          child = this.next.length;
-          this.next.push(new Map());
+        const at = node * this.width + this.letter[w.charCodeAt(i)]!;
+        if (children[at] === 0) {
+          children[at] = this.ends.length;
           this.ends.push(null);
-          this.next[node]!.set(c, child);
+          for (let k = 0; k < this.width; k++) children.push(0);
         }
-        node = child;
+        node = children[at]!;
       }
       this.ends[node] = this.rulesOf.get(w)!;
     }
+    this.next = Int32Array.from(children);
   }
 
   /** Calls `hit` with the offset and the rules of the longest key at each word start of `text`. */
   scanWords(text: string, hit: (at: number, rules: readonly number[]) => void): void {
     const n = text.length;
+    const { letter, next, width } = this;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (!isWord(c) || (i > 0 && isWord(text.charCodeAt(i - 1)))) continue;
@@ -81,9 +93,12 @@ class KeyScanner {
       let best: readonly number[] | null = null;
       for (let k = i; k < n; k++) {
         let d = text.charCodeAt(k);
+        if (d >= 128) break;
         if (d >= 65 && d <= 90) d += 32;
-        const child = this.next[node]!.get(d);
-        if (child === undefined) break;
+        const l = letter[d]!;
+        if (l < 0) break;
+        const child = next[node * width + l]!;
+        if (child === 0) break;
         node = child;
         best = this.ends[node] ?? best;
       }

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitSentences, type SentenceSpan } from '../sentences.js';
-import { tokenize, type Token } from '../tokens.js';
+import { tokenSpans } from '../tokens.js';
 import { GAZ_CLASSES, buildGazetteer, demonymAt, gazetteerBitsOf, type Gazetteer } from './gazetteer.js';
 import { T, TYPES, deserialize, type EntityType } from './model.js';
-import { compile, decodeRange, emissionsOf, trimCache, wordInfo, type Tagger, type WordInfo } from './tagger.js';
+import { SpanCache, compile, decodeRange, emissionsOf, trimCache, wordInfo, type Tagger, type WordInfo } from './tagger.js';
 import { isInitial } from './features.js';
 import { WORD_CAPITAL, applyRules } from './rules.js';
 import { harmonizeTypes, propagateNames, type SentenceTokens } from './propagate.js';
@@ -43,7 +43,7 @@ let cached: Tagger | null = null;
 export function loadTagger(path?: string): Tagger {
   if (!cached) {
     const model = deserialize(readFileSync(path ?? modelPath()));
-    cached = { model, gaz: buildGazetteer(), cache: new Map(), fast: compile(model) };
+    cached = { model, gaz: buildGazetteer(), cache: new Map(), spans: new SpanCache(), fast: compile(model) };
   }
   return cached;
 }
@@ -125,12 +125,12 @@ function reserve(n: number): void {
 interface Analysed extends SentenceTokens { infos: WordInfo[] }
 
 /**
- * Analyses one sentence's tokens and marks the document context on the word analyses (features.ts DocInfo, without
- * building sets): each form seen in lower case, and each capitalised form seen away from a sentence start, gets the
- * document's stamp.
+ * Analyses one sentence's tokens (tokenSpans of the text) and marks the document context on the word analyses
+ * (features.ts DocInfo, without building sets): each form seen in lower case, and each capitalised form seen away
+ * from a sentence start, gets the document's stamp.
  */
-function analyseSentence(tg: Tagger, toks: Token[], doc: number): Analysed {
-  const n = toks.length;
+function analyseSentence(tg: Tagger, text: string, spans: number[], doc: number): Analysed {
+  const n = spans.length / 2;
   const raw = new Array<string>(n);
   const lower = new Array<string>(n);
   const infos = new Array<WordInfo>(n);
@@ -138,11 +138,11 @@ function analyseSentence(tg: Tagger, toks: Token[], doc: number): Analysed {
   const ends = new Array<number>(n);
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    const info = (infos[i] = wordInfo(tg, (raw[i] = t.text)));
+    const s = (starts[i] = spans[2 * i]);
+    const e = (ends[i] = spans[2 * i + 1]);
+    const info = (infos[i] = tg.spans.get(tg, text, s, e));
+    raw[i] = info.form;
     lower[i] = info.lower;
-    starts[i] = t.start;
-    ends[i] = t.end;
     flags[i] = info.flags;
     if (!info.capital) info.stampLower = doc;
     else if (!isInitial(raw, i)) info.stampCapMid = doc;
@@ -233,7 +233,11 @@ export function recognize(text: string, sentences?: readonly SentenceSpan[]): En
   const spans = sentences ?? splitSentences(text);
   const doc = ++docStamp;
   const sents = new Array<Analysed>(spans.length);
-  for (let k = 0; k < spans.length; k++) sents[k] = analyseSentence(tg, tokenize(text, spans[k].start, spans[k].end), doc);
+  const toks: number[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    toks.length = 0;
+    sents[k] = analyseSentence(tg, text, tokenSpans(text, spans[k].start, spans[k].end, toks), doc);
+  }
   for (const a of sents) recognizeSentence(tg, text, a, doc, out);
   const added = propagateNames(out, sents, text, tg.model.vocab, (w) => isGiven(tg.gaz, w));
   for (const m of added) out.push(m);

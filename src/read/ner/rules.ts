@@ -110,6 +110,18 @@ function sentenceOf(sents: SentenceTokens[], off: number): SentenceTokens | null
   return null;
 }
 
+// The token loops below ask of every token which mention covers it: plain loops, not `ms.some((m) => …)`, whose
+// closure over the loop variables made V8 allocate a context per token (a sixth of the read stage's allocations).
+
+/** Index of the first mention (demonyms included unless `named`) covering [start, end), or -1. */
+function coveringAt(ms: readonly DocMention[], start: number, end: number, named = false): number {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.start <= start && m.end >= end && !(named && m.demonymOf)) return k;
+  }
+  return -1;
+}
+
 /** Applies the document rules in place (ms: all mentions of the document). */
 export function applyRules(ms: DocMention[], c: Ctx): void {
   let hits = 0;
@@ -153,9 +165,16 @@ const ORG_CLASS = 1 << GAZ_CLASSES.indexOf('org');
 function digitNames(ms: DocMention[]): void {
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
-    if (m.type === 'organization' || m.demonymOf || !/\p{L}\d|\d\p{L}/u.test(m.text)) continue;
+    // nearly no name holds a digit: look for one before running the expression
+    if (m.type === 'organization' || m.demonymOf || !hasDigit(m.text) || !/\p{L}\d|\d\p{L}/u.test(m.text)) continue;
     if (/^[A-Z]\d+$/.test(m.text)) m.type = 'organization'; else ms.splice(k, 1);
   }
+}
+
+/** An ASCII digit (`\d`, with or without the `u` flag) anywhere in s. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 /** "from Irving, Texas": a capitalised name after a locative word and before a comma and a known place is a place. */
@@ -202,9 +221,8 @@ function acronyms(ms: DocMention[], c: Ctx): void {
       if (!(s.flags[i] & WORD_CAPITAL) || s.raw[i - 1] !== '(' || s.raw[i + 1] !== ')' || !/^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(s.raw[i]) || !/[A-Z].*[A-Z]/.test(s.raw[i])) continue;
       const first = initialsStart(s, i - 2, s.raw[i]);
       if (first < 0) continue;
-      const named = ms.find((m) => m.end === s.ends[i - 2] && m.start <= s.starts[first] && !m.demonymOf);
       // a name the tagger missed is most often an organisation's
-      if (!found.has(s.raw[i])) found.set(s.raw[i], named ? named.type : 'organization');
+      if (!found.has(s.raw[i])) found.set(s.raw[i], namedBefore(ms, s.starts[first], s.ends[i - 2])?.type ?? 'organization');
     }
   }
   if (found.size === 0) return;
@@ -212,10 +230,16 @@ function acronyms(ms: DocMention[], c: Ctx): void {
     for (let i = 0; i < s.raw.length; i++) {
       if (!(s.flags[i] & WORD_CAPITAL)) continue;
       const type = found.get(s.raw[i]);
-      if (type === undefined || ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
+      if (type === undefined || coveringAt(ms, s.starts[i], s.ends[i]) >= 0) continue;
       ms.push(mk(s, i, i, type, 0.6, c.text));
     }
   }
+}
+
+/** The first mention (no demonym) that ends at `end` and starts at or before `start`. */
+function namedBefore(ms: readonly DocMention[], start: number, end: number): DocMention | undefined {
+  for (const m of ms) if (m.end === end && m.start <= start && !m.demonymOf) return m;
+  return undefined;
 }
 
 function sportsTeams(ms: DocMention[], c: Ctx): void {
@@ -349,13 +373,19 @@ function bareTitles(ms: DocMention[], c: Ctx): void {
       let office = (next === 'of' || next === 'for') && (a === 0 || before === ',' || before === 'and' || before === '(' || before === 'as');
       // ... unless the name of its holder follows the office ("Minister of Education Stefania Giannini")
       for (let k = i + 2; office && k < s.raw.length && (fl[k] & (WORD_CAPITAL | WORD_CONNECT)) !== 0; k++) {
-        if (fl[k] & WORD_CAPITAL && ms.some((m) => m.type === 'person' && m.start === s.starts[k])) office = false;
+        if (fl[k] & WORD_CAPITAL && personAt(ms, s.starts[k])) office = false;
       }
       if (!determined && !office) continue;
-      if (ms.some((m) => m.start <= s.starts[i] && m.end >= s.ends[i])) continue;
+      if (coveringAt(ms, s.starts[i], s.ends[i]) >= 0) continue;
       ms.push(mk(s, a, i, 'person', 0.55, c.text));
     }
   }
+}
+
+/** Whether a person mention starts at `start`. */
+function personAt(ms: readonly DocMention[], start: number): boolean {
+  for (const m of ms) if (m.type === 'person' && m.start === start) return true;
+  return false;
 }
 
 function adherents(ms: DocMention[], c: Ctx): void {
@@ -363,7 +393,7 @@ function adherents(ms: DocMention[], c: Ctx): void {
     const fl = s.flags;
     for (let i = 0; i < s.raw.length; i++) {
       if ((fl[i] & (WORD_CAPITAL | WORD_ADHERENTS)) !== (WORD_CAPITAL | WORD_ADHERENTS)) continue;
-      const k = ms.findIndex((m) => m.start <= s.starts[i] && m.end >= s.ends[i] && !m.demonymOf);
+      const k = coveringAt(ms, s.starts[i], s.ends[i], true);
       if (k < 0) { if (!s.covered[i]) ms.push(mk(s, i, i, 'person', 0.6, c.text)); continue; }
       // a group named by its faith or party ("Senate Democrats") is people; "Republicans and Democrats" is two groups
       const m = ms[k];

@@ -8,7 +8,7 @@
 import { BOS, DOC_FEATURES, EOS, SLOTS, SLOT_SELF, SLOT_SELF_INITIAL, capClass, docBits, isInitial, unitFeatures, type SentenceView } from './features.js';
 import { GAZ_CLASSES, gazetteerBits, type Gazetteer } from './gazetteer.js';
 import { IntPairMap } from './intmap.js';
-import { T, allowed, type ModelData } from './model.js';
+import { TAGS, allowed, type ModelData } from './model.js';
 import { wordFlags } from './rules.js';
 
 const NSLOT = SLOTS.length;
@@ -17,7 +17,9 @@ const CACHE_MAX = 200_000;
 /** Capitalisation classes of capClass() plus the sentence boundaries used by the trigram feature. */
 const CAPS = ['C', 'I', 'A', 'L', 'M', 'D', 'P', 'B', 'E'];
 const NC = CAPS.length;
-if (T !== 7 || NSLOT !== 6) throw new Error('tagger.ts: emissionsOf is unrolled for 7 tags and 6 slots');
+/** The number of tags (model.ts T), as a constant of this module: the inner loops below index by it at every step. */
+const T = 7;
+if (TAGS.length !== T || NSLOT !== 6) throw new Error('tagger.ts: emissionsOf is unrolled for 7 tags and 6 slots');
 const CAP_B = 7;
 const CAP_E = 8;
 /** Gazetteer bitmasks: a B and an I bit per class. */
@@ -25,6 +27,8 @@ const GAZ_BITS = 2 * GAZ_CLASSES.length;
 
 /** Everything inference needs about one word form. */
 export interface WordInfo {
+  /** the form itself (the cache key) */
+  form: string;
   lower: string;
   cap: number;
   /** offset of the unit-feature weight sums in the tagger's pool, slot-major: pool[off + slot * T + tag] */
@@ -46,7 +50,7 @@ export interface WordInfo {
   lowerInfo: WordInfo | null;
 }
 
-export interface Tagger { model: ModelData; gaz: Gazetteer; cache: Map<string, WordInfo>; fast: Compiled }
+export interface Tagger { model: ModelData; gaz: Gazetteer; cache: Map<string, WordInfo>; spans: SpanCache; fast: Compiled }
 
 /** Model weights rearranged for integer lookups. */
 export interface Compiled {
@@ -129,7 +133,7 @@ function analyse(tg: Tagger, w: string): WordInfo {
   }
   const boundary = w === BOS || w === EOS;
   const lower = boundary ? w : w.toLowerCase();
-  return { lower, cap: boundary ? (w === BOS ? CAP_B : CAP_E) : CAPS.indexOf(capClass(w)), off, pid: f.pids.get(lower) ?? -1, gid: boundary ? -1 : tg.gaz.tokIds.get(lower) ?? -1,
+  return { form: w, lower, cap: boundary ? (w === BOS ? CAP_B : CAP_E) : CAPS.indexOf(capClass(w)), off, pid: f.pids.get(lower) ?? -1, gid: boundary ? -1 : tg.gaz.tokIds.get(lower) ?? -1,
     capital: !boundary && isCapitalWord(w), nameish: !boundary && /[\p{Lu}\d]/u.test(w), flags: boundary ? 0 : wordFlags(w, lower), stampLower: 0, stampCapMid: 0, lowerInfo: null };
 }
 
@@ -142,9 +146,57 @@ export function wordInfo(tg: Tagger, w: string): WordInfo {
   return v;
 }
 
+/**
+ * The word cache looked up by a word's place in a text: hashes its characters where they stand instead of slicing
+ * the word out and hashing the new string for the Map, once per token of every article. Holds the Map's WordInfo
+ * objects (one per form), in open addressing with their hashes beside them.
+ */
+export class SpanCache {
+  private slots: (WordInfo | null)[] = new Array<WordInfo | null>(1024).fill(null);
+  private hashes = new Int32Array(1024);
+  private count = 0;
+
+  clear(): void {
+    this.slots.fill(null);
+    this.count = 0;
+  }
+
+  /** The analysis of the word text[s, e). */
+  get(tg: Tagger, text: string, s: number, e: number): WordInfo {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let k = h & mask;
+    for (let v = this.slots[k]; v !== null; v = this.slots[k]) {
+      if (this.hashes[k] === h && v.form.length === e - s && text.startsWith(v.form, s)) return v;
+      k = (k + 1) & mask;
+    }
+    const info = wordInfo(tg, text.slice(s, e));
+    this.slots[k] = info;
+    this.hashes[k] = h;
+    if (++this.count * 2 > this.slots.length) this.grow();
+    return info;
+  }
+
+  private grow(): void {
+    const { slots, hashes } = this;
+    this.slots = new Array<WordInfo | null>(slots.length * 2).fill(null);
+    this.hashes = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let j = 0; j < slots.length; j++) {
+      const v = slots[j];
+      if (v === null) continue;
+      let k = hashes[j] & mask;
+      while (this.slots[k] !== null) k = (k + 1) & mask;
+      this.slots[k] = v;
+      this.hashes[k] = hashes[j];
+    }
+  }
+}
+
 /** Bounds the word cache; called between documents (document stamps rely on one object per form within one). */
 export function trimCache(tg: Tagger): void {
-  if (tg.cache.size >= CACHE_MAX) { tg.cache.clear(); tg.fast.bosInfo = null; tg.fast.eosInfo = null; tg.fast.poolUsed = 0; }
+  if (tg.cache.size >= CACHE_MAX) { tg.cache.clear(); tg.spans.clear(); tg.fast.bosInfo = null; tg.fast.eosInfo = null; tg.fast.poolUsed = 0; }
 }
 
 /** Offset in c.gazSum of the summed gazetteer weights of the bits at relative position k. */
