@@ -14,7 +14,7 @@ import { declaredCharset, decodeBytes } from './repair/encoding.js';
 import { repairMojibake } from './repair/mojibake.js';
 import { parseDateline } from './meta/dateline.js';
 import { knownOutlet, outletFromUrl } from './meta/outlets.js';
-import { choosePublished, datelineDate, normaliseStatedDate } from './meta/published.js';
+import { choosePublished, dateLineDate, datelineDate, normaliseStatedDate } from './meta/published.js';
 import { findTitleBlock, splitOutletSuffix } from './meta/title.js';
 import { extractHtml } from './html/extract.js';
 import { fragmentBlocks, isFragment } from './fragment.js';
@@ -118,7 +118,7 @@ export function ingestArticle(item: RawArticle): Doc {
     title: split?.title ?? null, titleSource: p.title ? 'metadata' : titleIdx !== null ? 'first line' : null,
     outlet: outlet?.name ?? null, outletSource: outlet?.source ?? null,
     dateline: dl ? { place: dl.place, date: dlDate, outlet: dl.outlet } : null,
-    published: choosePublished(stated, dlDate),
+    published: choosePublished(stated, dlDate, dateLineDate(cleaned.text, [...(cleaned.layers['heading'] ?? []), ...(cleaned.layers['paragraph'] ?? [])].sort((a, b) => a.start - b.start))),
   };
   const map = compose(cleaned.map, p.repairMap);
   const removed: Removal[] = cleaned.removed.map((r) => ({ ...r, rawStart: toSource(p.repairMap, r.rawStart), rawEnd: toSource(p.repairMap, r.rawEnd, 'end') }));

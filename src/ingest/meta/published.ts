@@ -51,8 +51,50 @@ export function datelineDate(text: string, dl: Dateline | null): string | null {
   return `${year ?? 'XXXX'}-${pad(dl.month)}-${pad(dl.day)}`;
 }
 
-export function choosePublished(stated: DateValue | null, dlDate: string | null): DateValue {
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const LABEL = '(?:(?:First\\s+)?(?:Published|Posted|Updated|Last\\s+updated|Modified)(?:\\s+on)?\\s*:?\\s*)';
+const CLOCK = '(?:\\s*(?:,|at|-|—|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?';
+/** A line that is only a date: "Friday, July 21, 2017", "21 July 2017", "Published: 2017-07-21 10:32 GMT". */
+const DATE_LINE = [
+  new RegExp(`^${LABEL}?(?:${WEEKDAY},?\\s+)?${MONTH_RE}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})${CLOCK}\\s*$`, 'i'),
+  new RegExp(`^${LABEL}?(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d{2})${CLOCK}\\s*$`, 'i'),
+  new RegExp(`^${LABEL}?((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2}|\\s+[A-Z]{2,4})?)?\\s*$`, 'i'),
+];
+
+/**
+ * The publication date printed on a line of its own among the first blocks (headings and paragraphs, in text order:
+ * under the headline, as news sites and wikis print it). "Updated" lines give way to a publication line when both are there.
+ */
+export function dateLineDate(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): string | null {
+  let updated: string | null = null;
+  for (const p of paragraphs.slice(0, 4)) {
+    const line = text.slice(p.start, p.end).trim();
+    if (line.length > 60) continue;
+    const day = readDateLine(line);
+    if (!day) continue;
+    if (!/^(?:last\s+)?(?:updated|modified)/i.test(line)) return day;
+    updated ??= day;
+  }
+  return updated;
+}
+
+function readDateLine(line: string): string | null {
+  let m = DATE_LINE[0]!.exec(line);
+  if (m) return validDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!);
+  m = DATE_LINE[1]!.exec(line);
+  if (m) return validDay(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!);
+  m = DATE_LINE[2]!.exec(line);
+  return m ? validDay(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+function validDay(y: number, m: number, d: number): string | null {
+  if (!m || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export function choosePublished(stated: DateValue | null, dlDate: string | null, lineDate: string | null = null): DateValue {
   if (stated) return stated;
+  if (lineDate) return { value: lineDate, precision: 'day', source: 'date line' };
   if (dlDate && !dlDate.startsWith('XXXX')) return { value: dlDate, precision: 'day', source: 'dateline' };
   return { value: null, precision: null, source: null };
 }
