@@ -79,7 +79,7 @@ function readTimes(doc: Doc): TimeMention[] {
   const inf = inferPublished(doc.text, scan, unanchored);
   doc.meta.published = inf.value
     ? { value: inf.value, precision: inf.precision, source: 'content', inferred: true, evidence: inf.evidence }
-    : { value: null, precision: null, source: null, inferred: true, evidence: [] };
+    : { value: null, precision: null, source: null, inferred: true, evidence: inf.evidence };
   const anchor = anchorOf(doc);
   return anchor === null ? unanchored : findTimes(doc.text, anchor, scan);
 }

@@ -43,7 +43,10 @@ export function inferPublished(text: string, scan: TimeScan = scanTimes(text), m
   const hi = Math.min(...bounds.map((b) => b.hi), Infinity);
   const evidence = bounds.map((b) => b.why);
   const lead = leadWeekday(ctx, mentions);
-  const agreeing = lead && lo <= hi ? datedLead(mentions, lead.wd, lo, hi) : null;
+  // A written date that falls on the lead weekday dates the article — by chance one time in seven, so with no window
+  // closing on both sides it must be written near the weekday, in the same paragraph.
+  const open = !Number.isFinite(lo) || !Number.isFinite(hi);
+  const agreeing = lead && lo <= hi ? datedLead(mentions, lead.wd, lo, hi, open ? paragraphOf(ctx.text, lead.at) : null) : null;
   if (agreeing) return { value: agreeing.value, precision: 'day', confidence: 0.65, evidence: [...evidence, lead!.why, `"${agreeing.text}" falls on that weekday`] };
   // "Against the backdrop of the 78th General Debate …, the minister began a trip on Monday": the article speaks
   // from the event's opening, and its lead weekday (not one still to come) is the latest such day not after it.
@@ -160,19 +163,20 @@ function tenseBounds(ctx: Ctx, mentions: TimeMention[]): Bound[] {
 }
 
 /** The first weekday the article names outside a future clause: the day of its lead event. */
-function leadWeekday(ctx: Ctx, mentions: TimeMention[]): { wd: number; why: string } | null {
+function leadWeekday(ctx: Ctx, mentions: TimeMention[]): { wd: number; at: number; why: string } | null {
   for (const t of mentions) {
     const m = /^XXXX-WXX-(\d)$/.exec(t.value);
     if (!m || t.rule !== 'weekday' || tenseAt(ctx, t.start, t.end) === 'future') continue;
-    return { wd: +m[1]!, why: `lead weekday: "${ctx.text.slice(Math.max(0, t.start - 30), t.end).trim()}"` };
+    return { wd: +m[1]!, at: t.start, why: `lead weekday: "${ctx.text.slice(Math.max(0, t.start - 30), t.end).trim()}"` };
   }
   return null;
 }
 
-/** The latest full date written with its year that falls on the lead weekday and inside [lo, hi]. */
-function datedLead(mentions: TimeMention[], wd: number, lo: number, hi: number): TimeMention | null {
+/** The latest full date written with its year that falls on the lead weekday and inside [lo, hi] (and `within`). */
+function datedLead(mentions: TimeMention[], wd: number, lo: number, hi: number, within: [number, number] | null): TimeMention | null {
   let best: TimeMention | null = null;
   for (const t of mentions) {
+    if (within && (t.start < within[0] || t.end > within[1])) continue;
     const d = t.stated.includes('year') ? parseDay(t.value) : null;
     if (!d || isoWeekday(d) !== wd || toDays(d) < lo || toDays(d) > hi) continue;
     if (!best || t.value > best.value) best = t;
@@ -185,7 +189,7 @@ function relativeMonthOnly(ctx: Ctx, mentions: TimeMention[]): PublishedInferenc
   for (const rel of mentions) {
     const dir = /\bnext\s+month\b/i.test(rel.text) ? 1 : /\blast\s+month\b/i.test(rel.text) ? -1 : 0;
     if (!dir) continue;
-    const named = mentions.find((t) => t !== rel && /^XXXX-(\d{2})/.test(t.value) && Math.abs(t.start - rel.start) < 300 &&
+    const named = mentions.find((t) => t !== rel && /^XXXX-(\d{2})/.test(t.value) && tied(ctx.text, rel, t) &&
       (dir > 0 ? t.start > rel.start || tenseAt(ctx, t.start, t.end) === 'future' : tenseAt(ctx, t.start, t.end) !== 'future'));
     if (!named) continue;
     const mo = +named.value.slice(5, 7);
@@ -196,13 +200,43 @@ function relativeMonthOnly(ctx: Ctx, mentions: TimeMention[]): PublishedInferenc
   return null;
 }
 
-/** Only weak bounds (past and future dates) that agree on one year: that year, with low confidence. */
+/**
+ * Only weak bounds (past and future dates): a year when they close on it from both sides. A past date alone says
+ * only "not before": articles tell history (on political news the latest past year was the year of publication
+ * about one time in six), so the year stays unknown and the bound is kept as evidence.
+ */
 function weakYear(bounds: Bound[]): PublishedInference | null {
   if (!bounds.length) return null;
   const lo = Math.max(...bounds.map((b) => b.lo));
   const hi = Math.min(...bounds.map((b) => b.hi));
   if (lo > hi || !Number.isFinite(lo)) return null;
   const y = fromDays(lo).y;
-  const closed = Number.isFinite(hi) && fromDays(hi).y === y;
-  return { value: String(y), precision: 'year', confidence: closed ? 0.45 : 0.25, evidence: bounds.map((b) => b.why) };
+  const evidence = bounds.map((b) => b.why);
+  if (Number.isFinite(hi) && fromDays(hi).y === y) return { value: String(y), precision: 'year', confidence: 0.45, evidence };
+  return { ...NONE, evidence: [`not before ${fmtDay(fromDays(lo))}`, ...evidence] };
+}
+
+const SENTENCE_END = /[.!?]["”’)]*\s/;
+
+/**
+ * Whether a named month speaks of the thing "next month" / "last month" does: in the same sentence, or in the next
+ * one about the same noun ("the summit in Kazan next month. … during the summit, scheduled for October 22-24").
+ * Elsewhere it is another event's ("a contested convention in July. … took in $4.8 million last month").
+ */
+function tied(text: string, rel: TimeMention, t: TimeMention): boolean {
+  const between = text.slice(Math.min(t.end, rel.end), Math.max(t.start, rel.start));
+  if (!SENTENCE_END.test(between) && !between.includes('\n')) return true;
+  if (t.start < rel.end || between.includes('\n')) return false;
+  const cut = between.search(SENTENCE_END);
+  const next = between.slice(cut + 1).toLowerCase();
+  if (SENTENCE_END.test(next)) return false;
+  const nouns = text.slice(Math.max(0, rel.start - 60), rel.start).toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return nouns.some((w) => next.includes(`the ${w}`));
+}
+
+/** The paragraph (between line breaks) around offset `at`. */
+function paragraphOf(text: string, at: number): [number, number] {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return [s, e < 0 ? text.length : e];
 }
