@@ -9,6 +9,7 @@ import { evalCameo } from '../eval/cameo.js';
 import { evalClusters } from '../eval/clusters.js';
 import { evalQuotes } from '../eval/quotes.js';
 import { evalTimex } from '../eval/timex.js';
+import { evalPublished } from '../eval/published.js';
 import { recognize } from '../read/ner/index.js';
 import { joinQualifiedOrgs } from '../read/entities/qualify.js';
 import { ParallaxError } from '../pipeline/errors.js';
@@ -31,6 +32,7 @@ const DEFAULT_DIRS: Record<string, string> = {
   extraction: 'data/article-extraction-benchmark',
   ner: 'data/gum-news',
   timex: 'data/tempeval3',
+  published: 'data/polnear',
   quotes: 'data/polnear',
   cameo: 'data/petrarch-cameo',
   clusters: 'data/ecbplus',
@@ -67,6 +69,14 @@ async function runTask(task: string, dir: string, io: CliIO, verbose: boolean): 
     io.stdout.write(`  parallax  strict ${f3(r.span_f1_strict)}  relaxed ${f3(r.span_f1_relaxed)}  value ${f3(r.value_f1)}  type ${f3(r.type_f1)}\n`);
     io.stdout.write(`  chrono    strict ${f3(r.chrono.span_f1_strict)}  relaxed ${f3(r.chrono.span_f1_relaxed)}  value ${f3(r.chrono.value_f1)}  type ${f3(r.chrono.type_f1)}\n`);
     return { task: 'timex', n: r.n, span_f1_strict: r.span_f1_strict, span_f1_relaxed: r.span_f1_relaxed, value_f1: r.value_f1, type_f1: r.type_f1 };
+  }
+  if (task === 'published') {
+    const r = evalPublished(dir);
+    io.stdout.write(`  articles ${r.n}  answered ${f3(r.answered)}  precision ${f3(r.precision)}  year precision ${f3(r.year_precision)}\n`);
+    io.stdout.write(`  stated    ${r.stated.answered} answers, ${r.stated.correct} right · inferred ${r.inferred.answered} answers, ${r.inferred.correct} right (of ${r.inferred.n} undated)\n`);
+    for (const [k, v] of Object.entries(r.by_precision)) io.stdout.write(`  ${k.padEnd(8)} ${v.answered} answers, ${v.correct} right\n`);
+    if (verbose) for (const w of r.wrong) io.stdout.write(`  · ${w}\n`);
+    return { task: 'published', n: r.n, answered: r.answered, precision: r.precision, year_precision: r.year_precision, stated: r.stated, inferred: r.inferred };
   }
   if (task === 'quotes') {
     const r = evalQuotes(dir);
