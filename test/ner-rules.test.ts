@@ -140,3 +140,15 @@ test('a country\'s "Team" is an organization; party members named as a group are
   assert.ok(!ms.some((m) => m.text.includes(' and ')), JSON.stringify(ms));
   assert.equal(ms.filter((m) => m.type === 'person' && /^(Republicans|Democrats)$/.test(m.text)).length, 2, JSON.stringify(ms));
 });
+
+test('a title "of" a department runs into its holder\'s name: the name is the person, the department stays', () => {
+  const ms = names(recognize('Secretary of State Madeleine Albright urged voters to turn out. CEO of the Harbour Council Enver Solomon said so.'));
+  assert.ok(ms.includes('person:Madeleine Albright') && !ms.some((m) => m.includes('State Madeleine')), JSON.stringify(ms));
+  assert.ok(ms.includes('person:Enver Solomon'), JSON.stringify(ms));
+  assert.ok(names(recognize('Deputy Secretary of State John F. Kerry spoke on Monday.')).includes('person:John F. Kerry'));
+  // Not a name: what follows the run is a noun, or the run ends like an organisation.
+  const study = names(recognize('Professor Ann Hale, Director of the National Iodine Nutrition study, said so.'));
+  assert.ok(!study.some((m) => m.startsWith('person:Iodine')), JSON.stringify(study));
+  const corp = names(recognize('The chief executive of Las Vegas Sands Corp, the casino company, spoke.'));
+  assert.ok(!corp.includes('person:Sands Corp'), JSON.stringify(corp));
+});

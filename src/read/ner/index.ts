@@ -93,6 +93,43 @@ function splitPersons(r: Raw, lower: string[]): Raw[] {
   return out;
 }
 
+/**
+ * "Secretary of State Madeleine Albright", "Minister of Foreign Affairs Sergey Lavrov": a title, "of", the department
+ * and the holder's name run together in capitals, and the tagger may cut them anywhere ("State Madeleine"). After a
+ * title and "of" (and "the"), a capitalised run of three or more ends with the name — its last two words, three with
+ * a middle initial — when it opens with a given name, or both its words were never seen in lower case and what
+ * follows may follow a name (not "the National Iodine Nutrition study"); the spans over the name give way (the
+ * department's stay).
+ */
+function titledNames(spans: Raw[], tg: Tagger, a: Analysed): Raw[] {
+  const { lower, infos, raw } = a;
+  const n = lower.length;
+  let out = spans;
+  for (let i = 0; i + 4 < n; i++) {
+    if (!tg.gaz.titles.has(lower[i]) || lower[i + 1] !== 'of') continue;
+    const from = lower[i + 2] === 'the' ? i + 3 : i + 2;
+    let e = from;
+    while (e < n && infos[e].capital) e++;
+    if (e - from < 3) continue;
+    const len = /^\p{Lu}\.?$/u.test(raw[e - 2]) ? 3 : 2;
+    const s = e - len;
+    if (tg.gaz.titles.has(lower[s]) || tg.gaz.titles.has(lower[e - 1]) || ORG_END.test(lower[e - 1])) continue;
+    const unseen = (k: number): boolean => !tg.model.vocab.has(lower[k]);
+    if (!isGiven(tg.gaz, raw[s]) && !(unseen(s) && unseen(e - 1) && endsName(lower[e] ?? '.'))) continue;
+    out = out.filter((r) => r.e <= s || r.s >= e);
+    out.push({ s, e, type: 'person', conf: 0.6 });
+  }
+  return out === spans ? spans : out.sort((x, y) => x.s - y.s);
+}
+
+/** Last words of organisation names: "the National Corn Growers Association" ends no person's name. */
+const ORG_END = /^(?:corp|inc|co|ltd|llc|plc|group|association|institute|foundation|council|committee|commission|party|agency|company|bank|fund|university|college|society|union|network|news|times|post|center|centre|department|ministry|office|bureau|service|board|court|republicans|democrats|conservatives|liberals)\.?$/;
+
+/** What may come right after a name: punctuation, a verb in the past, or a function word. */
+const AFTER_NAME = new Set(['and', 'or', 'who', 'whose', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'said', 'says', 'told', 'met', 'spoke',
+  'on', 'in', 'at', 'to', 'for', 'with', 'from', 'after', 'before', 'during', 'also', 'then']);
+const endsName = (next: string): boolean => !/^\p{L}/u.test(next) || AFTER_NAME.has(next) || /^[a-z]+ed$/.test(next);
+
 /** Lower-case function words no name starts with: a span opening with one ("Co-founder [of Google]") is mistyped. */
 const LEADING = new Set(['of', 'and', 'for', '&', 'the']);
 
@@ -200,7 +237,7 @@ function recognizeSentence(tg: Tagger, text: string, a: Analysed, doc: number, o
     decodeRange(tg.fast, em, i, e, n, tags);
     i = e;
   }
-  for (const whole of spansOf(tags, n, em)) {
+  for (const whole of titledNames(spansOf(tags, n, em), tg, a)) {
     for (const part of splitPersons(whole, lower)) {
       const r = cutTitles(part, lower, tg.gaz);
       if (!r || (!infos[r.s].capital && LEADING.has(lower[r.s]))) continue;
