@@ -152,3 +152,9 @@ test('a title "of" a department runs into its holder\'s name: the name is the pe
   const corp = names(recognize('The chief executive of Las Vegas Sands Corp, the casino company, spoke.'));
   assert.ok(!corp.includes('person:Sands Corp'), JSON.stringify(corp));
 });
+
+test('a name opening with a given name is a person, not a place, unless it ends like a place or a newspaper', () => {
+  assert.ok(names(recognize('Some members prefer Ted Cruz to Donald Trump.')).includes('person:Ted Cruz'));
+  const ms = recognize('She grew up in Park Ridge, Illinois, and reads the Charlotte Observer.');
+  assert.ok(!ms.some((m) => m.type === 'person' && (m.text === 'Park Ridge' || m.text === 'Charlotte Observer')), JSON.stringify(ms));
+});

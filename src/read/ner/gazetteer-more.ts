@@ -77,6 +77,9 @@ Laredo Lubbock Puerto_Rico Virgin_Islands American_Samoa Guam Northern_Mariana_I
 
 /** More given names from many languages (capitalised forms only). */
 export const MORE_GIVEN = `
+Ted|Mitt|Jeb|Newt|Chuck|Dick|Rick|Jon|Ron|Ed|Hal|Beth|Liz|Meg|Tina|Jill|Lynn|Sally|Tracy|Wendy|Allen|Andy|Brad|Brent|Craig
+Curt|Doug|Greg|Harry|Jake|Kirk|Kurt|Lou|Luke|Marty|Matt|Mitch|Nate|Nick|Pete|Phil|Seth|Shawn|Steve|Todd|Vince|Walt|Zach
+Reince|Carly|Rudy|Kellyanne|Huma|Ivanka|Melania|Tiffany|Barron|Jared
 Aaliyah|Abdel|Abdelaziz|Abdallah|Abdulaziz|Abdulla|Abebe|Abhishek|Abigail|Ada|Adama|Adebayo|Adeline|Adnan|Adriana|Adrian
 Agnes|Agnieszka|Ahmet|Aidan|Aileen|Ajay|Akash|Akiko|Aleksandr|Aleksander|Alessandro|Alessandra|Alexandra|Alexandre
 Alfonso|Alfred|Alicia|Alina|Alison|Allison|Alma|Alois|Amadou|Amal|Amanda|Amelia|Amina|Aminata|Amir|Amira|Amit|Ananya

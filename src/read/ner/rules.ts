@@ -148,6 +148,25 @@ export function applyRules(ms: DocMention[], c: Ctx): void {
   listTypes(ms, c);
   ofComplements(ms, c);
   personSurnames(ms, c);
+  givenNamePlaces(ms, c);
+}
+
+/** Last words of place and newspaper names that follow a given name ("Park Ridge", "Wayne State", "Charlotte Observer"). */
+const NOT_SURNAMES = new Set(['ridge', 'heights', 'springs', 'creek', 'bay', 'grove', 'woods', 'hill', 'state', 'observer', 'times', 'post',
+  'news', 'journal', 'herald', 'tribune', 'gazette', 'star', 'daily', 'sun', 'register', 'courier']);
+
+/**
+ * "Ted Cruz", "Marco Rubio" typed as places (a surname that is also a place word): a name of two or three words that
+ * opens with a given name is a person, unless the whole is a known place or ends in a place word ("Victoria Island").
+ */
+function givenNamePlaces(ms: DocMention[], c: Ctx): void {
+  for (const m of ms) {
+    if (m.type !== 'place' || m.demonymOf) continue;
+    const words = m.text.split(' ');
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length < 2 || words.length > 3 || PLACE_HEADS.has(last) || NOT_SURNAMES.has(last) || isPlaceName(c.gaz, m.text)) continue;
+    if (c.gaz.entries.get(words[0]!.toLowerCase())?.some((e) => e.cls === 4) && !isPlaceName(c.gaz, words[0]!)) m.type = 'person';
+  }
 }
 
 /** Heads of names of events, awards and laws ("Lantern Festival", "Clean Air Act"): not people, organisations or places. */
