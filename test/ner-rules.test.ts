@@ -158,3 +158,9 @@ test('a name opening with a given name is a person, not a place, unless it ends 
   const ms = recognize('She grew up in Park Ridge, Illinois, and reads the Charlotte Observer.');
   assert.ok(!ms.some((m) => m.type === 'person' && (m.text === 'Park Ridge' || m.text === 'Charlotte Observer')), JSON.stringify(ms));
 });
+
+test('a bare head or a religion\'s adjective names nothing alone; the followers do', () => {
+  const ms = names(recognize('Trump called for a Muslim ban. Muslims in Ohio protested. The pro-Islamic State accounts were closed.'));
+  assert.ok(!ms.some((m) => m.endsWith(':Muslim') || m.endsWith(':State')), JSON.stringify(ms));
+  assert.ok(ms.includes('person:Muslims'), JSON.stringify(ms));
+});

@@ -135,6 +135,7 @@ export function applyRules(ms: DocMention[], c: Ctx): void {
   if (hits >= 6 && kinds.size >= 4 && hits * 100 >= tokens) sportsTeams(ms, c);
   digitNames(ms);
   prefixedWords(ms);
+  genericWords(ms);
   knownOrganizations(ms, c);
   countryTeams(ms, c);
   cityState(ms, c);
@@ -492,6 +493,15 @@ function prefixedWords(ms: DocMention[]): void {
     m.start += sp + 1;
     m.text = m.text.slice(sp + 1);
   }
+}
+
+/** One-word mentions that name nothing alone: a bare head left of a longer name ("pro-Islamic State" → "State"), or a
+ * religion's adjective ("a Muslim ban", "the Catholic vote"; its plural names the followers, "Muslims"). */
+const GENERIC_WORDS = new Set(['State', 'City', 'County', 'Province', 'Republic', 'Kingdom', 'Muslim', 'Christian', 'Jewish', 'Catholic',
+  'Islamic', 'Hindu', 'Buddhist', 'Sikh', 'Protestant', 'Evangelical', 'Mormon']);
+
+function genericWords(ms: DocMention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) if (!ms[k].demonymOf && GENERIC_WORDS.has(ms[k].text)) ms.splice(k, 1);
 }
 
 /** A name listed as an organisation and not as a place ("U.N.") is not typed a place. */
