@@ -16,12 +16,17 @@ const published = (text: string) => {
   return doc.meta.published;
 };
 
-test('a date on a line of its own under the headline is the stated publication date', () => {
+test('a date on a line of its own or in a byline under the headline is the stated publication date', () => {
   const body = 'The harbour board approved the new ferry timetable on Tuesday after a year of complaints from commuters.';
   for (const line of ['Friday, July 21, 2017', '21 July 2017', 'Published: July 21, 2017 10:32 GMT', '2017-07-21']) {
     const p = published(`Harbour board approves ferry timetable\n\n${line}\n\n${body}`);
     assert.deepEqual([p.value, p.precision, p.source, p.inferred ?? false], ['2017-07-21', 'day', 'date line', false], line);
   }
+  for (const line of ['By Ann Lee | July 21, 2017', 'Posted on July 21, 2017 by admin', '21 Jul 2017 · 4 min read', 'July 21, 2017 at 10:32 am', '2017-07-21T10:32Z']) {
+    assert.equal(published(`Harbour board approves ferry timetable\n\n${line}\n\n${body}`).value, '2017-07-21', line);
+  }
+  // A sentence with a date is no date line, whatever its short words.
+  assert.equal(published(`Harbour board approves ferry timetable\n\nIn July 21, 2017 it was hot\n\n${body}`).source === 'date line', false);
   const both = published(`Harbour board approves ferry timetable\n\nUpdated: July 23, 2017\n\nPublished: July 21, 2017\n\n${body}`);
   assert.equal(both.value, '2017-07-21');
   // A date inside a sentence is no date line, and an impossible day is no date.

@@ -52,24 +52,32 @@ export function datelineDate(text: string, dl: Dateline | null): string | null {
 }
 
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
-const LABEL = '(?:(?:First\\s+)?(?:Published|Posted|Updated|Last\\s+updated|Modified)(?:\\s+on)?\\s*:?\\s*)';
-const CLOCK = '(?:\\s*(?:,|at|-|—|–|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?';
-/** A line that is only a date: "Friday, July 21, 2017", "21 July 2017", "Published: 2017-07-21 10:32 GMT". */
-const DATE_LINE = [
-  new RegExp(`^${LABEL}?(?:${WEEKDAY},?\\s+)?${MONTH_RE}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})${CLOCK}\\s*$`, 'i'),
-  new RegExp(`^${LABEL}?(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d{2})${CLOCK}\\s*$`, 'i'),
-  new RegExp(`^${LABEL}?((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2}|\\s+[A-Z]{2,4})?)?\\s*$`, 'i'),
+/** A full date inside a line: "Friday, July 21, 2017", "21 July 2017", "2017-07-21T10:32Z". */
+const DATE_IN_LINE = [
+  new RegExp(`(?:${WEEKDAY},?\\s+)?${MONTH_RE}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+  new RegExp(`(?:${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+  /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?/,
 ];
+/**
+ * What may stand beside the date on a date line or byline: labels, "by" and a name, a clock time and its zone, a
+ * reading time, separators ("By Ann Lee | Sept. 12, 2023 · 4 min read", "Posted on … by admin"). Case is spelled
+ * out: a sentence's short words must not pass for a time zone.
+ */
+const BESIDE_DATE = new RegExp(
+  '^(?:[\\s|·•,:\\-—–]|(?:[Ff]irst\\s+)?(?:[Pp]ublished|PUBLISHED|[Pp]osted|[Uu]pdated|UPDATED|[Ll]ast\\s+[Uu]pdated|[Mm]odified)\\b|on\\b|at\\b|' +
+    '[Bb]y\\s+(?:\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{Lu}[\\p{L}.\'’-]*){0,3}|[\\p{Ll}\\d_]+)|\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?|[A-Z]{2,4}\\b|' +
+    '(?:UTC|GMT)[+-]\\d{1,2}|\\d+\\s+min(?:ute)?s?\\s+read\\b)*$', 'u');
 
 /**
  * The publication date printed on a line of its own among the first blocks (headings and paragraphs, in text order:
- * under the headline, as news sites and wikis print it). "Updated" lines give way to a publication line when both are there.
+ * under the headline, as news sites and wikis print it), alone or in a byline. "Updated" lines give way to a
+ * publication line when both are there.
  */
 export function dateLineDate(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): string | null {
   let updated: string | null = null;
   for (const p of paragraphs.slice(0, 4)) {
     const line = text.slice(p.start, p.end).trim();
-    if (line.length > 60) continue;
+    if (line.length > 100) continue;
     const day = readDateLine(line);
     if (!day) continue;
     if (!/^(?:last\s+)?(?:updated|modified)/i.test(line)) return day;
@@ -79,12 +87,14 @@ export function dateLineDate(text: string, paragraphs: ReadonlyArray<{ start: nu
 }
 
 function readDateLine(line: string): string | null {
-  let m = DATE_LINE[0]!.exec(line);
-  if (m) return validDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!);
-  m = DATE_LINE[1]!.exec(line);
-  if (m) return validDay(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!);
-  m = DATE_LINE[2]!.exec(line);
-  return m ? validDay(+m[1]!, +m[2]!, +m[3]!) : null;
+  for (let k = 0; k < DATE_IN_LINE.length; k++) {
+    const m = DATE_IN_LINE[k]!.exec(line);
+    if (!m || !BESIDE_DATE.test(line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length))) continue;
+    if (k === 0) return validDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!);
+    if (k === 1) return validDay(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!);
+    return validDay(+m[1]!, +m[2]!, +m[3]!);
+  }
+  return null;
 }
 
 function validDay(y: number, m: number, d: number): string | null {
