@@ -38,3 +38,12 @@ test('qualified organisations and canonical names within an article', () => {
   assert.deepEqual(names, ['BRICS', 'Kari Nordmann', 'Russia', 'Russia’s Security Council']);
   assert.deepEqual(entities.find((e) => e.name === 'Kari Nordmann')!.aliases, ['Nordmann']);
 });
+
+test('canonicalise: people sharing a surname — "Mrs."/"Mr." pick by gender, a bare surname the one named most', () => {
+  const text = 'Hillary Clinton spoke in Iowa. Bill Clinton joined her. Hillary Clinton thanked him. Clinton said the economy was strong. ' +
+    'Mrs. Clinton smiled and Mr. Clinton waved.';
+  const ms = [at(text, 'Hillary Clinton', 'person'), at(text, 'Bill Clinton', 'person'), at(text, 'Hillary Clinton', 'person', 40),
+    at(text, 'Clinton', 'person', 80), at(text, 'Clinton', 'person', text.indexOf('Mrs.')), at(text, 'Clinton', 'person', text.indexOf('Mr. '))];
+  const { entities, of } = canonicalise(ms, text);
+  assert.deepEqual(of.slice(3).map((k) => entities[k]!.name), ['Hillary Clinton', 'Hillary Clinton', 'Bill Clinton']);
+});

@@ -38,7 +38,7 @@ export function entitySpans(text: string, recognized: readonly Mention[]): Span[
     named.push({ start: m.start, end: m.end, type: m.type, text: m.text, demonymOf: m.demonymOf, nested: false });
   }
   const mentions = tidyMentions(text, joinQualifiedOrgs(text, named));
-  const { entities, of } = canonicalise(mentions);
+  const { entities, of } = canonicalise(mentions, text);
   const out: Span[] = new Array(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

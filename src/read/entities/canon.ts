@@ -7,6 +7,7 @@
  */
 import { canonicalCountry } from './countries.js';
 import { acronymOf, betterName, isAcronym, isWhite, nameKey, tokensOf } from './names.js';
+import { FEMALE_GIVEN } from './female-names.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -42,7 +43,7 @@ function multiWord(name: string): boolean {
 
 
 /** Groups mentions into entities; returns the entities and, for each mention, its entity index. */
-export function canonicalise(mentions: Mention[]): { entities: LocalEntity[]; of: number[] } {
+export function canonicalise(mentions: Mention[], text = ''): { entities: LocalEntity[]; of: number[] } {
   const entities: LocalEntity[] = [];
   const of: number[] = new Array(mentions.length).fill(-1);
   // Entity index by type, then by name key.
@@ -61,9 +62,10 @@ export function canonicalise(mentions: Mention[]): { entities: LocalEntity[]; of
   });
   // Pass 2: single-word person mentions join the nearest preceding full name containing that word.
   const parts: Array<string[] | undefined> = [];
+  const counted = new Map<string, Map<number, number>>();
   mentions.forEach((m, i) => {
     if (of[i] !== -1) return;
-    of[i] = resolveShortName(m, i, mentions, of, entities, parts) ?? byKey.person.get(nameKey(m.text)) ?? add('person', m.text);
+    of[i] = resolveShortName(m, i, mentions, of, entities, parts, text, counted) ?? byKey.person.get(nameKey(m.text)) ?? add('person', m.text);
   });
   mergeAcronyms(entities, of);
   mentions.forEach((m, i) => {
@@ -86,7 +88,8 @@ export function canonicalise(mentions: Mention[]): { entities: LocalEntity[]; of
   return { entities: alive, of: of.map((i) => (i >= 0 ? index[i]! : -1)) };
 }
 
-function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number[], entities: LocalEntity[], parts: Array<string[] | undefined>): number | null {
+function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number[], entities: LocalEntity[], parts: Array<string[] | undefined>,
+  text: string, counted: Map<string, Map<number, number>>): number | null {
   const word = nameKey(m.text);
   const fits = (idx: number): boolean => {
     const e = entities[idx];
@@ -94,6 +97,31 @@ function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number
     // Compare whole name parts, so a hyphenated surname ("Solberg-Hauge") matches as one word.
     return (parts[idx] ??= tokensOf(e.name).map(nameKey)).includes(word);
   };
+  // People sharing the name, and how often each is named in full (full names are all placed before short ones).
+  let count = counted.get(word);
+  if (!count) {
+    count = new Map<number, number>();
+    for (let j = 0; j < mentions.length; j++) if (of[j]! >= 0 && multiWord(mentions[j]!.text) && fits(of[j]!)) count.set(of[j]!, (count.get(of[j]!) ?? 0) + 1);
+    counted.set(word, count);
+  }
+  if (count.size > 1) {
+    // "Mrs. Clinton" and "Mr. Clinton" with Hillary and Bill Clinton in the article: the honorific's gender decides;
+    // else the one the article names most (a story's subject keeps the bare surname), the nearest before on a tie.
+    const honorific = /\b(Mrs|Ms|Miss|Mr)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    // A name the word opens ("Reagan Democrats", "Obama Speech") is not a person it names as a surname.
+    let ids = [...count.keys()].filter((id) => nameKey(tokensOf(entities[id]!.name)[0]!) !== word);
+    if (!ids.length) ids = [...count.keys()];
+    if (honorific) {
+      const female = honorific !== 'Mr';
+      const same = ids.filter((id) => FEMALE_GIVEN.has(tokensOf(entities[id]!.name)[0]!) === female);
+      if (same.length) ids = same;
+    }
+    const top = Math.max(...ids.map((id) => count.get(id)!));
+    const best = new Set(ids.filter((id) => count.get(id) === top));
+    if (best.size === 1) return [...best][0]!;
+    for (let j = i - 1; j >= 0; j--) if (best.has(of[j]!)) return of[j]!;
+    for (let j = i + 1; j < mentions.length; j++) if (best.has(of[j]!)) return of[j]!;
+  }
   // Nearest full mention before, then after (headlines and captions can name someone in full later).
   for (let j = i - 1; j >= 0; j--) if (of[j]! >= 0 && fits(of[j]!)) return of[j]!;
   for (let j = i + 1; j < mentions.length; j++) if (of[j]! >= 0 && fits(of[j]!)) return of[j]!;
