@@ -47,3 +47,10 @@ test('canonicalise: people sharing a surname — "Mrs."/"Mr." pick by gender, a 
   const { entities, of } = canonicalise(ms, text);
   assert.deepEqual(of.slice(3).map((k) => entities[k]!.name), ['Hillary Clinton', 'Hillary Clinton', 'Bill Clinton']);
 });
+
+test('canonicalise: a name without its middle name or initial is the same person, named in full', () => {
+  const text = 'Donald Trump spoke. Donald J. Trump left. Hillary Clinton and Hillary Rodham Clinton met.';
+  const ms = [at(text, 'Donald Trump', 'person'), at(text, 'Donald J. Trump', 'person'), at(text, 'Hillary Clinton', 'person'), at(text, 'Hillary Rodham Clinton', 'person')];
+  const { entities, of } = canonicalise(ms, text);
+  assert.deepEqual(of.map((k) => entities[k]!.name), ['Donald J. Trump', 'Donald J. Trump', 'Hillary Rodham Clinton', 'Hillary Rodham Clinton']);
+});

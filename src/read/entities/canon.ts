@@ -60,6 +60,7 @@ export function canonicalise(mentions: Mention[], text = ''): { entities: LocalE
     if (m.type === 'person' && !multiWord(name)) return;
     of[i] = byKey[m.type].get(nameKey(name)) ?? add(m.type, name);
   });
+  mergeMiddleNames(entities, of);
   // Pass 2: single-word person mentions join the nearest preceding full name containing that word.
   const parts: Array<string[] | undefined> = [];
   const counted = new Map<string, Map<number, number>>();
@@ -126,6 +127,22 @@ function resolveShortName(m: Mention, i: number, mentions: Mention[], of: number
   for (let j = i - 1; j >= 0; j--) if (of[j]! >= 0 && fits(of[j]!)) return of[j]!;
   for (let j = i + 1; j < mentions.length; j++) if (of[j]! >= 0 && fits(of[j]!)) return of[j]!;
   return null;
+}
+
+/**
+ * "Donald Trump" and "Donald J. Trump", "Hillary Clinton" and "Hillary Rodham Clinton": a person's name with a middle
+ * name or initial left out is the same person — the same first and last word, the shorter name's words all in the
+ * longer one in order — and takes the fuller name.
+ */
+function mergeMiddleNames(entities: LocalEntity[], of: number[]): void {
+  const people = entities.filter((e) => e.type === 'person').map((e) => ({ e, w: tokensOf(e.name).map(nameKey) }));
+  for (const short of people) {
+    if (short.w.length < 2) continue;
+    const long = people.find((p) => p !== short && p.w.length > short.w.length && p.w[0] === short.w[0] && p.w.at(-1) === short.w.at(-1) &&
+      short.w.every((x, k) => p.w.indexOf(x, k) >= 0));
+    if (!long) continue;
+    for (let i = 0; i < of.length; i++) if (of[i] === short.e.local) of[i] = long.e.local;
+  }
 }
 
 /** An acronym entity merges into the organisation whose initials it spells (same type). */
