@@ -32,6 +32,8 @@ test('pre-modifiers give the office to the name they stand before', () => {
     ['Then North Korean leader Pak Chol arrived.', ['Pak Chol'], [['Pak Chol', 'Leader of North Korea']]],
     ['A visit by German leader Eva Braun followed.', ['Eva Braun'], [['Eva Braun', 'Chancellor of Germany']]],
     ['Russian Deputy Foreign Minister Pavel Zorin called.', ['Pavel Zorin'], [['Pavel Zorin', 'Deputy Foreign Minister of Russia']]],
+    ['Attorney General Ruth Dale met him.', ['Ruth Dale'], [['Ruth Dale', 'Attorney General']]],
+    ['Treasury Secretary Jon Hale spoke.', ['Jon Hale'], [['Jon Hale', 'Treasury Secretary']]],
   ];
   for (const [text, names, want] of cases) assert.deepEqual(roles(text, names).map(([p, o]) => [p, o]), want, text);
 });
