@@ -106,7 +106,7 @@ function titledNames(spans: Raw[], tg: Tagger, a: Analysed): Raw[] {
   const n = lower.length;
   let out = spans;
   for (let i = 0; i + 4 < n; i++) {
-    if (!tg.gaz.titles.has(lower[i]) || lower[i + 1] !== 'of') continue;
+    if (lower[i + 1] !== 'of' || !tg.gaz.titles.has(lower[i])) continue;
     const from = lower[i + 2] === 'the' ? i + 3 : i + 2;
     let e = from;
     while (e < n && infos[e].capital) e++;
@@ -114,12 +114,20 @@ function titledNames(spans: Raw[], tg: Tagger, a: Analysed): Raw[] {
     const len = /^\p{Lu}\.?$/u.test(raw[e - 2]) ? 3 : 2;
     const s = e - len;
     if (tg.gaz.titles.has(lower[s]) || tg.gaz.titles.has(lower[e - 1]) || ORG_END.test(lower[e - 1])) continue;
-    const unseen = (k: number): boolean => !tg.model.vocab.has(lower[k]);
-    if (!isGiven(tg.gaz, raw[s]) && !(unseen(s) && unseen(e - 1) && endsName(lower[e] ?? '.'))) continue;
-    out = out.filter((r) => r.e <= s || r.s >= e);
-    out.push({ s, e, type: 'person', conf: 0.6 });
+    const unseen = !tg.model.vocab.has(lower[s]) && !tg.model.vocab.has(lower[e - 1]);
+    if (!isGiven(tg.gaz, raw[s]) && !(unseen && endsName(lower[e] ?? '.'))) continue;
+    out = withPerson(out, s, e);
   }
   return out === spans ? spans : out.sort((x, y) => x.s - y.s);
+}
+
+/** The spans less those over [s, e), plus a person there (a function of its own: a closure in the loop above would
+ * cost an allocation per token). */
+function withPerson(spans: Raw[], s: number, e: number): Raw[] {
+  const out: Raw[] = [];
+  for (const r of spans) if (r.e <= s || r.s >= e) out.push(r);
+  out.push({ s, e, type: 'person', conf: 0.6 });
+  return out;
 }
 
 /** Last words of organisation names: "the National Corn Growers Association" ends no person's name. */
