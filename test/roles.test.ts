@@ -38,6 +38,14 @@ test('pre-modifiers give the office to the name they stand before', () => {
   for (const [text, names, want] of cases) assert.deepEqual(roles(text, names).map(([p, o]) => [p, o]), want, text);
 });
 
+test('a governor or mayor takes the place named before the title', () => {
+  const text = 'Lakeland Governor Ann Dale met Port Ellis Mayor Tom Reed.';
+  const sp = spans(text, ['Ann Dale', 'Tom Reed']);
+  const places = ['Lakeland', 'Port Ellis'].map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, text: p }));
+  assert.deepEqual(findRoles(text, sp, places).map((r) => [r.person.text, r.office]), [['Ann Dale', 'Governor of Lakeland'], ['Tom Reed', 'Mayor of Port Ellis']]);
+  assert.equal(normaliseOffice('Governor of Lakeland'), 'Governor of Lakeland');
+});
+
 test('descriptions such as "top diplomat" are not offices but are reported as descriptions', () => {
   const text = 'India’s top diplomat Ravi Menon arrived on Monday.';
   const people = spans(text, ['Ravi Menon']);

@@ -5,7 +5,8 @@
 import raw from '../../../lexicons/offices.json' with { type: 'json' };
 
 export interface Country { name: string; the: boolean; short: string | null }
-export interface Title { title: string; scope: 'country' | 'org'; short: boolean; leader: boolean; generic: boolean }
+/** `place`: an office of a place below the country, named by it ('Florida Governor' = 'Governor of Florida'). */
+export interface Title { title: string; scope: 'country' | 'org'; short: boolean; leader: boolean; generic: boolean; place: boolean }
 export interface Institution { name: string; head: string }
 
 export interface OfficeLexicon {
@@ -38,7 +39,7 @@ export interface OfficeLexicon {
 }
 
 interface RawCountry { name: string; the?: boolean; short?: string; forms: string[]; abbr?: string[] }
-interface RawTitle { title: string; scope: string; short?: boolean; leader?: boolean; generic?: boolean; forms: string[] }
+interface RawTitle { title: string; scope: string; short?: boolean; leader?: boolean; generic?: boolean; place?: boolean; forms: string[] }
 
 /** The leading words of longer keys: "a b c" → "a", "a b". A lookup that grows word by word stops outside them. */
 export function wordPrefixes(keys: Iterable<string>): Set<string> {
@@ -59,7 +60,7 @@ function compile(): OfficeLexicon {
   }
   const titles = new Map<string, Title>();
   for (const t of raw.titles as RawTitle[]) {
-    const title: Title = { title: t.title, scope: t.scope === 'org' ? 'org' : 'country', short: t.short ?? false, leader: t.leader ?? false, generic: t.generic ?? false };
+    const title: Title = { title: t.title, scope: t.scope === 'org' ? 'org' : 'country', short: t.short ?? false, leader: t.leader ?? false, generic: t.generic ?? false, place: t.place ?? false };
     for (const f of t.forms) titles.set(f, title);
   }
   const institutions = new Map<string, Institution>();

@@ -178,6 +178,7 @@ function preNominal(words: string[], country: Country | null, ctx: OfficeContext
     const hit = titleAt(lws, s);
     if (!hit || s + hit.len !== words.length) continue;
     const fallback = country ?? contextCountry(ctx);
+    if (s === 0 && hit.t.place && country) return { office: `${hit.mod}${hit.t.title} of ${countryPhrase(country)}`, title: hit.t.title, country: null, bare: false, former };
     if (s === 0) return hit.t.scope === 'country' ? assembleCountry(hit, fallback, former) : null;
     const org = parseOrg(words.slice(0, s), ctx);
     // "Yesterday Brazilian Foreign Minister": a national title takes no organisation words before it
