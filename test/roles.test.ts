@@ -44,6 +44,11 @@ test('a governor or mayor takes the place named before the title', () => {
   const places = ['Lakeland', 'Port Ellis'].map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, text: p }));
   assert.deepEqual(findRoles(text, sp, places).map((r) => [r.person.text, r.office]), [['Ann Dale', 'Governor of Lakeland'], ['Tom Reed', 'Mayor of Port Ellis']]);
   assert.equal(normaliseOffice('Governor of Lakeland'), 'Governor of Lakeland');
+  const short = 'Lakeland Gov. Ann Dale met Lakeland Lt. Gov. Tom Reed and Lakeland Sen. Ed Moss.';
+  const sp2 = spans(short, ['Ann Dale', 'Tom Reed', 'Ed Moss']);
+  const pl2 = [...short.matchAll(/Lakeland/g)].map((m) => ({ start: m.index!, end: m.index! + 8, text: 'Lakeland' }));
+  assert.deepEqual(findRoles(short, sp2, pl2).map((r) => [r.person.text, r.office]),
+    [['Ann Dale', 'Governor of Lakeland'], ['Tom Reed', 'Lieutenant Governor of Lakeland'], ['Ed Moss', 'Senator of Lakeland']]);
 });
 
 test('descriptions such as "top diplomat" are not offices but are reported as descriptions', () => {

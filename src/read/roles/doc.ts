@@ -74,6 +74,7 @@ export function tokenize(text: string, from = 0, n = text.length, toks: Tok[] = 
         else break;
       }
       if (e < n && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && text.charCodeAt(e - 1) === 115 && !(e + 1 < n && isWordChar(text, e + 1))) e++;
+      else if (e < n && text.charCodeAt(e) === 46 && abbreviated(text, e)) e++; // "Gov." keeps its dot
     }
     toks.push(new Tok(text, s, e));
     i = e;
@@ -81,11 +82,21 @@ export function tokenize(text: string, from = 0, n = text.length, toks: Tok[] = 
   return toks;
 }
 
+/** Titles shortened with a dot before a name ("Florida Gov. Rick Scott", "Sen. Ted Cruz"). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['gov', 'sen', 'rep', 'lt']);
+
+/** Whether the dot at i ends a title abbreviation (the word before it, from its start). */
+function abbreviated(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 5 && isWordChar(text, s - 1)) s--;
+  return i - s >= 2 && i - s <= 4 && (s === 0 || !isWordChar(text, s - 1)) && TITLE_ABBREVIATIONS.has(text.slice(s, i).toLowerCase());
+}
+
 /** Chars that may sit inside a word or between the words of one phrase; anything else ends every rule's walk.
  *  A dot is inside a word only in an initialism ("U.S."), always after a capital. */
 function inChain(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 46) return i > 0 && isUpper(text.charCodeAt(i - 1));
+  if (c === 46) return i > 0 && (isUpper(text.charCodeAt(i - 1)) || abbreviated(text, i));
   if (c < 128) return ASCII_CHAIN[c] === 1;
   return c === 0xa0 || c === 0x2019 || isWordChar(text, i);
 }
