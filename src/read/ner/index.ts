@@ -133,10 +133,10 @@ function withPerson(spans: Raw[], s: number, e: number): Raw[] {
 /** Last words of organisation names: "the National Corn Growers Association" ends no person's name. */
 const ORG_END = /^(?:corp|inc|co|ltd|llc|plc|group|association|institute|foundation|council|committee|commission|party|agency|company|bank|fund|university|college|society|union|network|news|times|post|center|centre|department|ministry|office|bureau|service|board|court|republicans|democrats|conservatives|liberals)\.?$/;
 
-/** What may come right after a name: punctuation, a verb in the past, or a function word. */
+/** What may come right after a name: punctuation, a verb in the past, an adverb, or a function word. */
 const AFTER_NAME = new Set(['and', 'or', 'who', 'whose', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'said', 'says', 'told', 'met', 'spoke',
   'on', 'in', 'at', 'to', 'for', 'with', 'from', 'after', 'before', 'during', 'also', 'then']);
-const endsName = (next: string): boolean => !/^\p{L}/u.test(next) || AFTER_NAME.has(next) || /^[a-z]+ed$/.test(next);
+const endsName = (next: string): boolean => !/^\p{L}/u.test(next) || AFTER_NAME.has(next) || /^[a-z]+(?:ed|ly)$/.test(next);
 
 /** Lower-case function words no name starts with: a span opening with one ("Co-founder [of Google]") is mistyped. */
 const LEADING = new Set(['of', 'and', 'for', '&', 'the']);
