@@ -163,4 +163,6 @@ test('a bare head or a religion\'s adjective names nothing alone; the followers 
   const ms = names(recognize('Trump called for a Muslim ban. Muslims in Ohio protested. The pro-Islamic State accounts were closed.'));
   assert.ok(!ms.some((m) => m.endsWith(':Muslim') || m.endsWith(':State')), JSON.stringify(ms));
   assert.ok(ms.includes('person:Muslims'), JSON.stringify(ms));
+  const care = names(recognize('Trump vowed to repeal Obamacare. The Bridgegate scandal hurt Christie.'));
+  assert.ok(!care.some((m) => m.endsWith(':Obamacare') || m.endsWith(':Bridgegate')), JSON.stringify(care));
 });

@@ -501,7 +501,11 @@ const GENERIC_WORDS = new Set(['State', 'City', 'County', 'Province', 'Republic'
   'Islamic', 'Hindu', 'Buddhist', 'Sikh', 'Protestant', 'Evangelical', 'Mormon']);
 
 function genericWords(ms: DocMention[]): void {
-  for (let k = ms.length - 1; k >= 0; k--) if (!ms[k].demonymOf && GENERIC_WORDS.has(ms[k].text)) ms.splice(k, 1);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    // "Obamacare", "Bridgegate": a programme or a scandal named after someone or somewhere is neither.
+    if (!m.demonymOf && (GENERIC_WORDS.has(m.text) || (m.type !== 'organization' && /^\p{Lu}\p{Ll}+(?:care|gate)$/u.test(m.text)))) ms.splice(k, 1);
+  }
 }
 
 /** A name listed as an organisation and not as a place ("U.N.") is not typed a place. */
