@@ -7,7 +7,7 @@ import type { Doc, Span } from '../model/doc.js';
 import type { Stage } from '../pipeline/stage.js';
 import { extractEvents } from './events/index.js';
 import { findAttributions } from './quotes/index.js';
-import { entityIn, resolveSpeaker } from './quotes/speaker.js';
+import { entityIn, resolveSpeaker, speakerIndex } from './quotes/speaker.js';
 
 const STAGE = 'extract';
 
@@ -23,14 +23,14 @@ function eventLayer(doc: Doc): Span[] {
 
 function quoteLayer(doc: Doc): Span[] {
   const found = findAttributions(doc.text);
-  const quoted = found.filter((a) => a.direct).flatMap((a) => a.content);
-  const ents = doc.layers['entity'] ?? [];
   const out: Span[] = [];
+  if (found.length === 0) return out;
+  const ix = speakerIndex(doc, found.filter((a) => a.direct).flatMap((a) => a.content));
+  const slice = (s: { start: number; end: number } | null): string | null => (s ? doc.text.slice(s.start, s.end) : null);
   for (const a of found) {
     if (a.content.length === 0) continue;
-    const speaker = resolveSpeaker(doc, a, quoted);
-    const slice = (s: { start: number; end: number } | null): string | null => (s ? doc.text.slice(s.start, s.end) : null);
-    const via = a.via ? (entityIn(ents, a.via)?.name ?? slice(a.via)) : null;
+    const speaker = resolveSpeaker(ix, a);
+    const via = a.via ? (entityIn(ix, a.via)?.name ?? slice(a.via)) : null;
     out.push({
       start: a.content[0]!.start,
       end: a.content[a.content.length - 1]!.end,
@@ -42,7 +42,7 @@ function quoteLayer(doc: Doc): Span[] {
         speaker,
         source: a.source,
         cue: slice(a.cue),
-        addressee: a.addressee ? (entityIn(ents, a.addressee)?.name ?? slice(a.addressee)) : null,
+        addressee: a.addressee ? (entityIn(ix, a.addressee)?.name ?? slice(a.addressee)) : null,
         via,
         stance: a.stance,
       },

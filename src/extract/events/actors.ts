@@ -167,7 +167,8 @@ export function complementAfter(at: number, v: ClauseView, hostile = false): Act
 /** The possessor of a noun trigger: "Wang's visit", "his talks", "their meeting", "the BRICS summit". */
 export function possessor(at: number, v: ClauseView): Actor[] | null {
   const pre = v.text.slice(Math.max(v.from, at - 45), at);
-  const poss = /(\S+)['’]s?\s+(?:[\w-]+\s+){0,3}$/.exec(pre);
+  // Without an apostrophe the pattern cannot match; it would try every split of every word.
+  const poss = pre.includes("'") || pre.includes('’') ? /(\S+)['’]s?\s+(?:[\w-]+\s+){0,3}$/.exec(pre) : null;
   if (poss) {
     const end = at - pre.length + poss.index + poss[1]!.length;
     const a = v.actors.find((x) => x.end === end || x.end === end - 1);

@@ -47,25 +47,50 @@ function timesOf(doc: Doc): TimeRef[] {
   return out;
 }
 
-/** Runs of whitespace in s (six words have five between them). */
-function spaceRuns(s: string): number {
+/** Whether text[from, to) holds five runs of whitespace or more (six words have five between them). */
+function fiveSpaceRuns(text: string, from: number, to: number): boolean {
   let n = 0;
   let inRun = false;
-  for (let i = 0; i < s.length; i++) {
-    const sp = isSpace(s.charCodeAt(i));
-    if (sp && !inRun) n++;
+  for (let i = from; i < to; i++) {
+    const sp = isSpace(text.charCodeAt(i));
+    // Stops at the fifth: a long quotation need not be counted to its end.
+    if (sp && !inRun && ++n === 5) return true;
     inRun = sp;
   }
-  return n;
+  return false;
 }
 
-/** Quoted stretches of six words or more (speech, not scare quotes) within [from, to). */
-function longQuotes(text: string, from: number, to: number): Array<[number, number]> {
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+
+/** Offsets of the quotation marks that can open a quoted stretch ('"', '“'), in order. */
+function quoteMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) out.push(i);
+  const straight = out.length;
+  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) out.push(i);
+  if (straight > 0 && out.length > straight) out.sort((a, b) => a - b);
+  return out;
+}
+
+/** Whether a sorted list of offsets holds one in [from, to). */
+function anyIn(xs: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]! < from) lo = mid + 1; else hi = mid; }
+  return lo < xs.length && xs[lo]! < to;
+}
+
+/** Quoted stretches of six words or more (speech, not scare quotes) within [from, to); `marks`: quoteMarks(text). */
+function longQuotes(text: string, from: number, to: number, marks: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // The article's marks found once: most sentences have none, and searching each for both marks cost more.
+  if (!anyIn(marks, from, to)) return out;
   const seg = text.slice(from, to);
-  if (!seg.includes('"') && !seg.includes('“')) return out;
-  for (const m of seg.matchAll(/“[^”]*”?|"[^"]*"?/g)) {
-    if (spaceRuns(m[0]) >= 5) out.push([from + m.index!, from + m.index! + m[0].length]);
+  // exec on the one shared pattern: matchAll would copy it for every sentence.
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(seg); m; m = QUOTED.exec(seg)) {
+    const a = from + m.index;
+    if (fiveSpaceRuns(text, a, a + m[0].length)) out.push([a, a + m[0].length]);
   }
   return out;
 }
@@ -130,6 +155,7 @@ export function extractEvents(doc: Doc): EventMention[] {
   const text = doc.text;
   const { actors, places, all } = actorsOf(doc);
   const covered = coverage(all); // offsets inside an entity name: no trigger there ("Munich Security Conference")
+  const marks = quoteMarks(text);
   const times = timesOf(doc).sort((a, b) => a.start - b.start);
   const sentences = layer(doc, 'sentence');
   const pub = doc.meta.published.value;
@@ -146,12 +172,14 @@ export function extractEvents(doc: Doc): EventMention[] {
     const matches = triggersIn(text, s.start, s.end).filter((m) => !covered(m.at));
     if (!matches.length) continue;
     const earlier = within(actors, sentences[Math.max(0, si - 2)]!.start, s.start);
-    const quotes = longQuotes(text, s.start, s.end);
+    const quotes = longQuotes(text, s.start, s.end, marks);
     const view: SentenceView = { text, start: s.start, end: s.end, actors: within(actors, s.start, s.end), earlier, prior, places: within(places, s.start, s.end), times: within(times, s.start, s.end), quotes, article, cuts: clauseCuts(text, s.start, s.end, quotes) };
     const hits = matches.map((m) => m.at);
-    for (const t of matches) {
+    for (let k = 0; k < matches.length; k++) {
+      const t = matches[k]!;
       if (insideQuote(t.at, view.quotes) || covered(t.end - 1)) continue;
-      const c = mentionAt(text, view, t, hits.find((h) => h > t.at) ?? Infinity, hits);
+      // Triggers do not overlap, so the first hit after this one is the next in the list.
+      const c = mentionAt(text, view, t, hits[k + 1] ?? Infinity, hits);
       if (!c) continue;
       if (c.during) applyDuring(c, prior);
       const host = objectOf(c, prior, text);

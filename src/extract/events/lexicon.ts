@@ -49,7 +49,8 @@ export function ploverOf(cameo: string): string {
 }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isWordOrHyphen = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+/** JavaScript's [\w-]. */
+export const isWordOrHyphen = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 /** JavaScript's \s. */
 export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -146,7 +147,11 @@ export function triggersIn(text: string, from: number, to: number): TriggerMatch
       }
     }
     if (end >= 0) { i = end; continue; }
-    while (e < to && isWordOrHyphen(text.charCodeAt(e))) e++;
+    // The rest of the word: CLASS answers isWordOrHyphen in one read (nothing outside ASCII is one).
+    for (; e < to; e++) {
+      const c = text.charCodeAt(e);
+      if (c >= 128 || CLASS[c]! < 0) break;
+    }
     i = e;
   }
   return out;

@@ -1,5 +1,5 @@
 /** One trigger in one sentence → one candidate mention (participants, place, date, status), or null. */
-import { LEXICON, isSpace, ploverOf, type TriggerEntry, type TriggerMatch } from './lexicon.js';
+import { LEXICON, isSpace, isWordOrHyphen, ploverOf, type TriggerEntry, type TriggerMatch } from './lexicon.js';
 import { complementAfter, objectAfter, possessor, subjectBefore, type ClauseView } from './actors.js';
 import { dateOf, pickTime, placeAfter } from './when.js';
 import { isReported, statusOf } from './status.js';
@@ -145,11 +145,24 @@ function statementPlace(text: string, end: number, p: Actor | null): Actor | nul
   return /^\s*(?:in|at)\s/i.test(between) || /\bat\s+(?:the\s+)?$/i.test(between) || VENUE.test(between) ? p : null;
 }
 
+const needsObject = (x: TriggerEntry): boolean => x.object !== undefined;
+
+/** /^\s+([\w-]+)/ on text[end, limit): the word after the whitespace that follows `end`, or ''. */
+function wordAfter(text: string, end: number, limit: number): string {
+  limit = Math.min(limit, text.length);
+  let i = end;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return '';
+  let j = i;
+  while (j < limit && isWordOrHyphen(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
+}
+
 export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, next = Infinity, hits: readonly number[] = []): Candidate | null {
   const { at, end } = trigger;
   const form = text.slice(at, end);
   // Entries that need an object noun ("restored … ties") count only with it.
-  const entries = trigger.entries.some((x) => x.object)
+  const entries = trigger.entries.some(needsObject)
     ? trigger.entries.filter((x) => !x.object || x.object.test(text.slice(end, Math.min(s.end, end + 80))))
     : trigger.entries;
   const e = entries.length ? choose(entries, text.slice(Math.max(s.start, at - 40), at)) : null;
@@ -158,7 +171,7 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
   const just = text.slice(Math.max(s.start, at - 20), at);
   // ("a meeting with X" matches the verb form "meeting with" and is a meeting: only one-word forms are judged.)
   if (!form.includes(' ') && (e.pos === 'verb' ? ARTICLE_BEFORE.test(just) : MODAL_BEFORE.test(just))) return null;
-  if (e.pos === 'noun' && LEXICON.stops.has((/^\s+([\w-]+)/.exec(text.slice(end, end + 20))?.[1] ?? '').toLowerCase())) return null;
+  if (e.pos === 'noun' && LEXICON.stops.has(wordAfter(text, end, end + 20).toLowerCase())) return null;
   // "the BRICS Meeting of High Representatives …": a capitalised meeting noun after a capitalised word names a body.
   // (Not in a title-case headline: "Putin Meets Xi in Moscow".)
   if ((e.kind === 'meet' || e.kind === 'talks') && isUpperAt(text, at) && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(s.start, at - 30), at)) && !/^\S+\s+$/.test(text.slice(s.start, at)) && !titleCase(text.slice(s.start, s.end))) return null;
@@ -200,9 +213,22 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
  * (that one's time); "during the summit" is this trigger's own adjunct, and a trigger right after it is its object.
  */
 function ownTimes(text: string, s: SentenceView, at: number, end: number, hits: readonly number[]): TimeRef[] {
-  const takes = (h: number): boolean => !/\bduring\s+the\s+$/i.test(text.slice(Math.max(0, h - 12), h)) && !(h > end && OBJECT_GAP.test(text.slice(end, h)));
-  const between = (h: number, x: TimeRef): boolean => h !== at && (x.end <= at ? h > x.end && h < at : h >= end && h < x.start);
-  return s.times.filter((x) => !inQuote(x.start, s.quotes) && !hits.some((h) => between(h, x) && takes(h)));
+  const out: TimeRef[] = [];
+  for (const x of s.times) {
+    if (inQuote(x.start, s.quotes)) continue;
+    let taken = false;
+    for (const h of hits) {
+      const between = h !== at && (x.end <= at ? h > x.end && h < at : h >= end && h < x.start);
+      if (between && takesTime(text, h, end)) { taken = true; break; }
+    }
+    if (!taken) out.push(x);
+  }
+  return out;
+}
+
+/** Whether the trigger at h, between the trigger ending at `end` and a time, takes that time for itself. */
+function takesTime(text: string, h: number, end: number): boolean {
+  return !/\bduring\s+the\s+$/i.test(text.slice(Math.max(0, h - 12), h)) && !(h > end && OBJECT_GAP.test(text.slice(end, h)));
 }
 
 function placeBefore(text: string, from: number, at: number, places: readonly Actor[]): Actor | null {

@@ -55,13 +55,18 @@ function mergeable(e: EventMention, m: EventMention, sentGap: () => number): boo
 
 export function merge(ms: EventMention[], sentIndex: (at: number) => number): EventMention[] {
   const out: EventMention[] = [];
-  const keys: string[] = []; // kind family and participants of out[i]
+  // The events of `out` by kind family and participants, in order: a mention is compared only with its own kind's.
+  const byKey = new Map<string, EventMention[]>();
   for (const m of ms) {
     const key = m.participants.length ? `${familyOf(m.kind)}:${names(m)}` : '';
-    const gap = (x: EventMention) => (): number => sentIndex(m.trigger.start) - sentIndex(x.evidence.at(-1)!.start);
-    const e = key ? out.find((x, i) => keys[i] === key && mergeable(x, m, gap(x))) : undefined;
+    const same = key ? byKey.get(key) : undefined;
+    const e = same?.find((x) => mergeable(x, m, () => sentIndex(m.trigger.start) - sentIndex(x.evidence.at(-1)!.start)));
     if (e) fold(e, m);
-    else { out.push(m); keys.push(key); }
+    else {
+      out.push(m);
+      if (same) same.push(m);
+      else if (key) byKey.set(key, [m]);
+    }
   }
   return out;
 }

@@ -5,7 +5,8 @@
 import type { Actor, EventDate, TimeRef } from './types.js';
 import { LEXICON } from './lexicon.js';
 
-const RELATIVE_MONTH: Record<string, number> = { 'next month': 1, 'last month': -1, 'this month': 0, 'the coming month': 1, 'the previous month': -1 };
+// A Map: `in` on an object literal interned every string looked up (and found inherited keys such as 'constructor').
+const RELATIVE_MONTH: ReadonlyMap<string, number> = new Map([['next month', 1], ['last month', -1], ['this month', 0], ['the coming month', 1], ['the previous month', -1]]);
 const USABLE = /^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|W\d\d|WXX|SP|SU|FA|WI)(?:-(?:\d\d|\d))?)?(?:\/.*)?$/;
 const REPORTING = new RegExp(`\\b(?:${LEXICON.reporting.join('|')})\\b`, 'i');
 
@@ -17,7 +18,7 @@ export function pickTime(text: string, trig: { start: number; end: number }, tim
     const before = t.end <= trig.start;
     const d = before ? trig.start - t.end : t.start - trig.end;
     if (d >= bestD) continue; // no nearer than the best so far: its checks cannot change the answer
-    if (!USABLE.test(t.value) || (/^XXXX(?:-XX)?$/.test(t.value) && !(text.slice(t.start, t.end).toLowerCase() in RELATIVE_MONTH))) continue;
+    if (!USABLE.test(t.value) || (/^XXXX(?:-XX)?$/.test(t.value) && !RELATIVE_MONTH.has(text.slice(t.start, t.end).toLowerCase()))) continue;
     if (REPORTING.test(before ? text.slice(t.end, trig.start) : text.slice(trig.end, t.start))) continue;
     best = t;
     bestD = d;
@@ -50,8 +51,13 @@ function fillYear(v: string, article: string | null, ahead: boolean): string {
 export function dateOf(text: string, t: TimeRef, article: string | null, ahead: boolean): EventDate {
   const surface = text.slice(t.start, t.end).toLowerCase();
   let value = t.value;
-  if (surface in RELATIVE_MONTH && article && /^\d{4}-\d\d/.test(article)) value = shiftMonth(article.slice(0, 7), RELATIVE_MONTH[surface]!);
-  const [a, b] = value.split('/') as [string, string | undefined];
+  const shift = RELATIVE_MONTH.get(surface);
+  if (shift !== undefined && article && /^\d{4}-\d\d/.test(article)) value = shiftMonth(article.slice(0, 7), shift);
+  // value.split('/')[0] and [1], without the array.
+  const slash = value.indexOf('/');
+  const a = slash < 0 ? value : value.slice(0, slash);
+  const next = slash < 0 ? -1 : value.indexOf('/', slash + 1);
+  const b = slash < 0 ? undefined : value.slice(slash + 1, next < 0 ? value.length : next);
   const start = fillYear(a, article, ahead);
   const end = b ? fillYear(b, article, ahead) : start;
   const implied = start !== a || value !== t.value;

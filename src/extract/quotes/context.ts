@@ -34,14 +34,15 @@ export interface Ctx {
   drafts: Draft[];
   /** Cues already used (e.g. "according to Sputnik" folded into another attribution as its relay). */
   used: Set<number>;
-  /** speakerLeftOf per token, filled on first use: several frames ask for the speaker of the same cue. */
-  left: Array<Range | null | undefined>;
+  /** speakerLeftOf by token, filled on first use: several frames ask for the speaker of the same cue (a Map: few
+   * tokens are asked about, and an array would take a slot for every token). */
+  left: Map<number, Range | null>;
 }
 
 /** The speaker left of token c (phrases.ts speakerLeftOf), computed once per token. */
 export function leftSpeaker(ctx: Ctx, c: number): Range | null {
-  let r = ctx.left[c];
-  if (r === undefined) ctx.left[c] = r = speakerLeftOf(ctx.toks, c);
+  let r = ctx.left.get(c);
+  if (r === undefined) ctx.left.set(c, (r = speakerLeftOf(ctx.toks, c)));
   return r;
 }
 
@@ -53,7 +54,7 @@ export function makeContext(text: string): Ctx {
   // Plain arrays: typed arrays this size live outside the heap and cost more to make than to fill.
   const cueAt = new Array<number>(toks.length).fill(-1);
   for (let i = 0; i < cues.length; i++) cueAt.fill(i, cues[i]!.a, cues[i]!.b + 1);
-  return { text, toks, quotes, cues, ss, se, claimed: new Array<number>(toks.length).fill(0), cueAt, drafts: [], used: new Set(), left: new Array<Range | null | undefined>(toks.length) };
+  return { text, toks, quotes, cues, ss, se, claimed: new Array<number>(toks.length).fill(0), cueAt, drafts: [], used: new Set(), left: new Map() };
 }
 
 /** Index of the quotation that closes exactly at token k (allowing one comma after it), or -1. */
