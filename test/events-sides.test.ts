@@ -74,3 +74,8 @@ test('events: a verb form after an article is a noun, a noun form after a modal 
   const asked = codedOf('The tycoon told reporters, when asked if he had met Ana Reyes, that he had not.');
   assert.ok(!asked.some((e) => e.trigger === 'asked' && e.source.length), JSON.stringify(asked));
 });
+
+test('events: "struck a major deal with B" is no attack', () => {
+  const evs = codedOf('Senator Ana Reyes said she had struck a major deal with Governor Tom Hale on the budget.');
+  assert.ok(!evs.some((e) => e.trigger === 'struck'), JSON.stringify(evs));
+});

@@ -120,6 +120,8 @@ function titleCase(sentence: string): boolean {
 
 export interface Candidate { m: EventMention; definite: boolean; during: string | null }
 
+const STRUCK_WHAT = /^(?:\s+[\w’'-]+){0,3}?\s+(?:deal|agreement|bargain|compromise|accord|pact|truce|balance|tone|chord|note|pose|nerve)\b/i;
+
 /** Words of armed force or bloodshed: without one in the sentence, an attack between people is made of words. */
 const ARMED = /\b(?:troops?|forces|army|armed|military|soldiers?|militants?|rebels?|insurgents?|gunm[ae]n|fighters?|police|weapons?|guns?|gunfire|shot|shots|shooting|bombs?|bomb(?:ed|ing)|explosi\w+|missiles?|rockets?|artillery|shell(?:s|ed|ing)|drones?|air ?strikes?|tanks?|kill(?:ed|ing|s)?|murder\w*|fatal\w*|wounded|injured|dead|deaths?|casualties|invasion|invad\w+|war|attackers?|terror\w*|violen\w+|raids?|stabb\w+|knife|hostages?|massacre)\b/i;
 const CRITICIZE = { kind: 'criticize', cameo: '111', plover: ploverOf('111') };
@@ -167,6 +169,8 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
     : trigger.entries;
   const e = entries.length ? choose(entries, text.slice(Math.max(s.start, at - 40), at)) : null;
   if (!e) return null;
+  // "struck a major deal", "strike a balance": the verb of a deal or an idiom, not of force (a deal is its own trigger).
+  if (e.kind === 'attack' && /^stri|^struck/i.test(form) && STRUCK_WHAT.test(text.slice(end, Math.min(s.end, end + 40)))) return null;
   // A form read against its word class names no event: the lexicon lists only the other reading.
   const just = text.slice(Math.max(s.start, at - 20), at);
   // ("a meeting with X" matches the verb form "meeting with" and is a meeting: only one-word forms are judged.)
