@@ -79,3 +79,10 @@ test('events: "struck a major deal with B" is no attack', () => {
   const evs = codedOf('Senator Ana Reyes said she had struck a major deal with Governor Tom Hale on the budget.');
   assert.ok(!evs.some((e) => e.trigger === 'struck'), JSON.stringify(evs));
 });
+
+test('events: "Fox News host Megyn Kelly" is a title, "Ruto will host Dahl" a visit hosted', () => {
+  const title = codedOf('Ana Reyes criticised Harbour News host Tom Hale over the interview.');
+  assert.ok(!title.some((e) => e.trigger === 'host'), JSON.stringify(title));
+  const hosted = codedOf('President William Ruto will host Norwegian Foreign Minister Ingrid Dahl in Nairobi next week.');
+  assert.ok(hosted.some((e) => e.trigger === 'host'), JSON.stringify(hosted));
+});

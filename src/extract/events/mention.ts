@@ -120,6 +120,7 @@ function titleCase(sentence: string): boolean {
 
 export interface Candidate { m: EventMention; definite: boolean; during: string | null }
 
+const HOST_TITLE = /(?:(?:^|\s)\p{Lu}[\p{L}.'’-]*|\b(?:radio|show|television|tv|talk|podcast|program|programme|news|cable))\s+$/u;
 const STRUCK_WHAT = /^(?:\s+[\w’'-]+){0,3}?\s+(?:deal|agreement|bargain|compromise|accord|pact|truce|balance|tone|chord|note|pose|nerve)\b/i;
 
 /** Words of armed force or bloodshed: without one in the sentence, an attack between people is made of words. */
@@ -169,6 +170,9 @@ export function mentionAt(text: string, s: SentenceView, trigger: TriggerMatch, 
     : trigger.entries;
   const e = entries.length ? choose(entries, text.slice(Math.max(s.start, at - 40), at)) : null;
   if (!e) return null;
+  // "Fox News host Megyn Kelly", "radio host Hugh Hewitt": a bare "host" between a name or show word and a name is a
+  // job title, not a visit hosted.
+  if (e.kind === 'host' && /^host$/i.test(form) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && HOST_TITLE.test(text.slice(Math.max(s.start, at - 30), at))) return null;
   // "struck a major deal", "strike a balance": the verb of a deal or an idiom, not of force (a deal is its own trigger).
   if (e.kind === 'attack' && /^stri|^struck/i.test(form) && STRUCK_WHAT.test(text.slice(end, Math.min(s.end, end + 40)))) return null;
   // A form read against its word class names no event: the lexicon lists only the other reading.
