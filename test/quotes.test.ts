@@ -109,7 +109,7 @@ test('quotes: PolNeAR dev scores do not regress', { skip: !hasPolnear }, () => {
   assert.ok(s.source_f1 >= 0.662 && s.cue_f1 >= 0.66 && s.content_f1 >= 0.641 && s.content_f1_exact >= 0.468, JSON.stringify(s));
 });
 // The target asked for; not reached yet, so it is reported as a todo rather than failing the suite.
-test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.62)' }, () => {
+test('quotes: PolNeAR dev source ≥ 0.75, cue ≥ 0.80, content ≥ 0.75 F1', { skip: !hasPolnear, todo: 'rule-based recall on PolNeAR’s broad cue set is still short (about 0.63)' }, () => {
   const s = evalQuotes(POLNEAR);
   assert.ok(s.source_f1 >= 0.75 && s.cue_f1 >= 0.8 && s.content_f1 >= 0.75, JSON.stringify(s));
 });
