@@ -49,6 +49,10 @@ test('a governor or mayor takes the place named before the title', () => {
   const pl2 = [...short.matchAll(/Lakeland/g)].map((m) => ({ start: m.index!, end: m.index! + 8, text: 'Lakeland' }));
   assert.deepEqual(findRoles(short, sp2, pl2).map((r) => [r.person.text, r.office]),
     [['Ann Dale', 'Governor of Lakeland'], ['Tom Reed', 'Lieutenant Governor of Lakeland'], ['Ed Moss', 'Senator of Lakeland']]);
+  // A party-and-state tag after the name gives the state: "Sen. Ted Cruz (R-Texas)", "Rep. Adam Schiff (D-Calif.)".
+  const tag = 'Sen. Ann Dale (R-Texas) and Rep. Tom Reed (D-Calif.) spoke; Sen. Ed Moss did not.';
+  assert.deepEqual(findRoles(tag, spans(tag, ['Ann Dale', 'Tom Reed', 'Ed Moss'])).map((r) => [r.person.text, r.office]),
+    [['Ann Dale', 'Senator of Texas'], ['Tom Reed', 'Representative of California']]);
 });
 
 test('descriptions such as "top diplomat" are not offices but are reported as descriptions', () => {

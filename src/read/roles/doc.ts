@@ -226,7 +226,7 @@ export function parseSpan(d: Doc, s: number, e: number, ctx: OfficeContext = d.c
   }
   if (!LEXICON.heads.has(last.lw) && !(isCap(last) && (ofFor || last.lw.includes('-')))) return null;
   const phrase = slice(d, s, e);
-  const key = `${ctx.country ?? ''}|${phrase}`; // keyed by wording: captions and leads repeat phrases
+  const key = `${ctx.country ?? ''}|${ctx.place ?? ''}|${phrase}`; // keyed by wording: captions and leads repeat phrases
   let r = d.memo.get(key);
   if (r === undefined) d.memo.set(key, (r = parseOffice(phrase, ctx)));
   return r;

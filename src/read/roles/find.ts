@@ -29,6 +29,33 @@ function longestEndingAt(d: Doc, from: number, k: number, ctx: OfficeContext): {
   return null;
 }
 
+/** US states as the press abbreviates them after a name: "(R-Texas)", "(D-Calif.)", "(R-N.Y.)", "(D-RI)". */
+const STATES: ReadonlyMap<string, string> = new Map(Object.entries({
+  'Ala.': 'Alabama', AL: 'Alabama', AK: 'Alaska', 'Ariz.': 'Arizona', AZ: 'Arizona', 'Ark.': 'Arkansas', AR: 'Arkansas',
+  'Calif.': 'California', CA: 'California', 'Colo.': 'Colorado', CO: 'Colorado', 'Conn.': 'Connecticut', CT: 'Connecticut',
+  'Del.': 'Delaware', DE: 'Delaware', 'Fla.': 'Florida', FL: 'Florida', 'Ga.': 'Georgia', GA: 'Georgia', HI: 'Hawaii',
+  ID: 'Idaho', 'Ill.': 'Illinois', IL: 'Illinois', 'Ind.': 'Indiana', IN: 'Indiana', IA: 'Iowa', 'Kan.': 'Kansas',
+  KS: 'Kansas', 'Ky.': 'Kentucky', KY: 'Kentucky', 'La.': 'Louisiana', LA: 'Louisiana', ME: 'Maine', 'Md.': 'Maryland',
+  MD: 'Maryland', 'Mass.': 'Massachusetts', MA: 'Massachusetts', 'Mich.': 'Michigan', MI: 'Michigan', 'Minn.': 'Minnesota',
+  MN: 'Minnesota', 'Miss.': 'Mississippi', MS: 'Mississippi', 'Mo.': 'Missouri', MO: 'Missouri', 'Mont.': 'Montana',
+  MT: 'Montana', 'Neb.': 'Nebraska', NE: 'Nebraska', 'Nev.': 'Nevada', NV: 'Nevada', 'N.H.': 'New Hampshire',
+  NH: 'New Hampshire', 'N.J.': 'New Jersey', NJ: 'New Jersey', 'N.M.': 'New Mexico', NM: 'New Mexico', 'N.Y.': 'New York',
+  NY: 'New York', 'N.C.': 'North Carolina', NC: 'North Carolina', 'N.D.': 'North Dakota', ND: 'North Dakota', OH: 'Ohio',
+  'Okla.': 'Oklahoma', OK: 'Oklahoma', 'Ore.': 'Oregon', OR: 'Oregon', 'Pa.': 'Pennsylvania', PA: 'Pennsylvania',
+  'R.I.': 'Rhode Island', RI: 'Rhode Island', 'S.C.': 'South Carolina', SC: 'South Carolina', 'S.D.': 'South Dakota',
+  SD: 'South Dakota', 'Tenn.': 'Tennessee', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', 'Vt.': 'Vermont', VT: 'Vermont',
+  'Va.': 'Virginia', VA: 'Virginia', 'Wash.': 'Washington', WA: 'Washington', 'W.Va.': 'West Virginia', WV: 'West Virginia',
+  'Wis.': 'Wisconsin', WI: 'Wisconsin', 'Wyo.': 'Wyoming', WY: 'Wyoming',
+}));
+const STATE_NAMES: ReadonlySet<string> = new Set(STATES.values());
+
+/** The state in a party-and-state tag right after a name ("Sen. Ted Cruz (R-Texas)"), or undefined. */
+function partyState(text: string, end: number): string | undefined {
+  const m = /^\s*\((?:R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)/.exec(text.slice(end, end + 24));
+  if (!m) return undefined;
+  return STATES.get(m[1]!) ?? (STATE_NAMES.has(m[1]!) ? m[1] : undefined);
+}
+
 /** The office written right before person pi ("US President Joe Biden"); possessors lend their country. */
 function premodifier(d: Doc, pi: number, usePossessor = true): Found | null {
   const p = d.people[pi];
@@ -36,7 +63,8 @@ function premodifier(d: Doc, pi: number, usePossessor = true): Found | null {
   if (k < 0 || !spaces(d.text, d.toks[k].e, p.start)) return null;
   const { from, possessor } = walkLeft(d, k);
   if (from > k) return null;
-  const own = longestEndingAt(d, from, k, d.ctx);
+  const state = partyState(d.text, p.end);
+  const own = longestEndingAt(d, from, k, state ? { ...d.ctx, place: state } : d.ctx);
   if (own) return { pi, parsed: own.parsed, s: own.s, e: k, rule: 'premodifier', confidence: CONFIDENCE.premodifier };
   if (possessor < 0 || !usePossessor) return null;
   const lent = longestEndingAt(d, from, k, withCountry(d, premodifier(d, possessor, false)?.parsed.country));

@@ -12,6 +12,8 @@ export interface OfficeContext {
   country?: string | null;
   /** Extra lowercase place words → country name (from the NER's place mentions and demonyms). */
   places?: ReadonlyMap<string, string>;
+  /** The place an office of a place below the country belongs to when the phrase names none ("Sen. X (R-Texas)"). */
+  place?: string;
 }
 
 export interface ParsedOffice {
@@ -178,7 +180,8 @@ function preNominal(words: string[], country: Country | null, ctx: OfficeContext
     const hit = titleAt(lws, s);
     if (!hit || s + hit.len !== words.length) continue;
     const fallback = country ?? contextCountry(ctx);
-    if (s === 0 && hit.t.place && country) return { office: `${hit.mod}${hit.t.title} of ${countryPhrase(country)}`, title: hit.t.title, country: null, bare: false, former };
+    const where = country ? countryPhrase(country) : ctx?.place;
+    if (s === 0 && hit.t.place && where) return { office: `${hit.mod}${hit.t.title} of ${where}`, title: hit.t.title, country: null, bare: false, former };
     if (s === 0) return hit.t.scope === 'country' ? assembleCountry(hit, fallback, former) : null;
     const org = parseOrg(words.slice(0, s), ctx);
     // "Yesterday Brazilian Foreign Minister": a national title takes no organisation words before it
