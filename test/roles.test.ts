@@ -53,6 +53,9 @@ test('a governor or mayor takes the place named before the title', () => {
   const tag = 'Sen. Ann Dale (R-Texas) and Rep. Tom Reed (D-Calif.) spoke; Sen. Ed Moss did not.';
   assert.deepEqual(findRoles(tag, spans(tag, ['Ann Dale', 'Tom Reed', 'Ed Moss'])).map((r) => [r.person.text, r.office]),
     [['Ann Dale', 'Senator of Texas'], ['Tom Reed', 'Representative of California']]);
+  // A party before the title is no place.
+  assert.equal(normaliseOffice('Republican Sen.'), null);
+  assert.equal(normaliseOffice('Republican National Committee Chairman'), 'Chair of the Republican National Committee');
 });
 
 test('descriptions such as "top diplomat" are not offices but are reported as descriptions', () => {

@@ -197,6 +197,9 @@ function contextCountry(ctx?: OfficeContext): Country | null {
 }
 
 const DESCRIPTORS: ReadonlySet<string> = new Set(LEXICON.descriptors);
+const PARTIES: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'independent', 'gop']);
+/** The last words of offices of places below the country ("Sen.", "Governor"). */
+const PLACE_HEADS: ReadonlySet<string> = new Set([...LEXICON.titles].filter(([, t]) => t.place).map(([form]) => form.split(' ').at(-1)!));
 
 /** The phrase is a descriptor or ends in one ("China's top diplomat"). */
 function endsInDescriptor(all: string): boolean {
@@ -209,6 +212,8 @@ function endsInDescriptor(all: string): boolean {
 export function parseOffice(surface: string, ctx?: OfficeContext): ParsedOffice | null {
   const { words, former } = stripLead(clean(surface));
   if (!words.length) return null;
+  // "Republican Sen. John McCain", "Democratic Rep. X": a party before the office of a place is no place.
+  if (words.length > 1 && PARTIES.has(words[0].toLowerCase()) && PLACE_HEADS.has(words[words.length - 1].toLowerCase())) words.shift();
   const all = lower(words);
   const fixed = LEXICON.fixed.get(all);
   if (fixed) return { office: fixed, title: fixed, country: null, bare: false, former };
