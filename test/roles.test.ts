@@ -34,6 +34,8 @@ test('pre-modifiers give the office to the name they stand before', () => {
     ['Russian Deputy Foreign Minister Pavel Zorin called.', ['Pavel Zorin'], [['Pavel Zorin', 'Deputy Foreign Minister of Russia']]],
     ['Attorney General Ruth Dale met him.', ['Ruth Dale'], [['Ruth Dale', 'Attorney General']]],
     ['Treasury Secretary Jon Hale spoke.', ['Jon Hale'], [['Jon Hale', 'Treasury Secretary']]],
+    ['Chinese Ambassador to Russia Li Wen attended.', ['Li Wen'], [['Li Wen', 'Ambassador of China to Russia']]],
+    ['US Ambassador to the United Nations Ann Dale spoke.', ['Ann Dale'], [['Ann Dale', 'Ambassador of the United States to the United Nations']]],
   ];
   for (const [text, names, want] of cases) assert.deepEqual(roles(text, names).map(([p, o]) => [p, o]), want, text);
 });

@@ -217,12 +217,12 @@ export const slice = (d: Doc, a: number, b: number): string => d.text.slice(d.to
 export function parseSpan(d: Doc, s: number, e: number, ctx: OfficeContext = d.ctx): ParsedOffice | null {
   const last = d.toks[e];
   if (!officeish(d.toks[s])) return null;
-  // An office ends in a title word ("… Foreign Minister") or reads "TITLE of|for NAME"; "ex-"/"then-" hide the title.
+  // An office ends in a title word ("… Foreign Minister") or reads "TITLE of|for|to NAME"; "ex-"/"then-" hide the title.
   let ofFor = false;
   for (let i = s; i <= e; i++) {
     if (d.owner[i] >= 0) return null;
     const c = d.toks[i].c0 | 32;
-    if ((c === 111 || c === 102) && !ofFor) { const lw = d.toks[i].lw; ofFor = lw === 'of' || lw === 'for'; }
+    if ((c === 111 || c === 102 || c === 116) && !ofFor) { const lw = d.toks[i].lw; ofFor = lw === 'of' || lw === 'for' || lw === 'to'; }
   }
   if (!LEXICON.heads.has(last.lw) && !(isCap(last) && (ofFor || last.lw.includes('-')))) return null;
   const phrase = slice(d, s, e);

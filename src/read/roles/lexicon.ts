@@ -6,7 +6,8 @@ import raw from '../../../lexicons/offices.json' with { type: 'json' };
 
 export interface Country { name: string; the: boolean; short: string | null }
 /** `place`: an office of a place below the country, named by it ('Florida Governor' = 'Governor of Florida'). */
-export interface Title { title: string; scope: 'country' | 'org'; short: boolean; leader: boolean; generic: boolean; place: boolean }
+/** `to`: an office toward another country, named by it ('Chinese Ambassador to Russia'). */
+export interface Title { title: string; scope: 'country' | 'org'; short: boolean; leader: boolean; generic: boolean; place: boolean; to: boolean }
 export interface Institution { name: string; head: string }
 
 export interface OfficeLexicon {
@@ -39,7 +40,7 @@ export interface OfficeLexicon {
 }
 
 interface RawCountry { name: string; the?: boolean; short?: string; forms: string[]; abbr?: string[] }
-interface RawTitle { title: string; scope: string; short?: boolean; leader?: boolean; generic?: boolean; place?: boolean; forms: string[] }
+interface RawTitle { title: string; scope: string; short?: boolean; leader?: boolean; generic?: boolean; place?: boolean; to?: boolean; forms: string[] }
 
 /** The leading words of longer keys: "a b c" → "a", "a b". A lookup that grows word by word stops outside them. */
 export function wordPrefixes(keys: Iterable<string>): Set<string> {
@@ -60,7 +61,7 @@ function compile(): OfficeLexicon {
   }
   const titles = new Map<string, Title>();
   for (const t of raw.titles as RawTitle[]) {
-    const title: Title = { title: t.title, scope: t.scope === 'org' ? 'org' : 'country', short: t.short ?? false, leader: t.leader ?? false, generic: t.generic ?? false, place: t.place ?? false };
+    const title: Title = { title: t.title, scope: t.scope === 'org' ? 'org' : 'country', short: t.short ?? false, leader: t.leader ?? false, generic: t.generic ?? false, place: t.place ?? false, to: t.to ?? false };
     for (const f of t.forms) titles.set(f, title);
   }
   const institutions = new Map<string, Institution>();
@@ -68,7 +69,7 @@ function compile(): OfficeLexicon {
   const fixed = new Map<string, string>();
   for (const f of raw.fixed) for (const form of f.forms) fixed.set(form, f.office);
   const words = (s: string): string[] => s.split(/[\s-]+/);
-  const vocab = new Set<string>(['of', 'for', 'the', ...raw.determiners, ...Object.keys(raw.former), ...Object.keys(raw.modifiers).flatMap(words)]);
+  const vocab = new Set<string>(['of', 'for', 'to', 'the', ...raw.determiners, ...Object.keys(raw.former), ...Object.keys(raw.modifiers).flatMap(words)]);
   const heads = new Set<string>();
   for (const phrase of [...titles.keys(), ...fixed.keys(), ...raw.descriptors, ...institutions.keys()]) {
     for (const w of words(phrase)) vocab.add(w);

@@ -162,6 +162,7 @@ function postNominal(words: string[], country: Country | null, ctx: OfficeContex
   const hit = titleAt(words.map((w) => w.toLowerCase()), 0);
   if (!hit || hit.len + 1 >= words.length) return null;
   const prep = words[hit.len].toLowerCase();
+  if (prep === 'to' && hit.t.to) return toward(hit, words.slice(hit.len + 1), country, ctx, former);
   if (prep !== 'of' && prep !== 'for') return null;
   let comp = words.slice(hit.len + 1);
   const the = comp[0].toLowerCase() === 'the';
@@ -170,6 +171,18 @@ function postNominal(words: string[], country: Country | null, ctx: OfficeContex
   if (whole && whole.len === comp.length && !whole.poss) return hit.t.scope === 'country' ? assembleCountry(hit, whole.country, former) : null;
   const org = parseOrg(comp, ctx);
   return org ? assembleOrg(hit, org, country, the, former) : null;
+}
+
+/** TITLE to COUNTRY: "(Chinese) Ambassador to Russia" → "Ambassador of China to Russia". */
+function toward(hit: TitleHit, comp: string[], country: Country | null, ctx: OfficeContext | undefined, former: ParsedOffice['former']): ParsedOffice | null {
+  const the = comp[0]?.toLowerCase() === 'the';
+  const rest = the ? comp.slice(1) : comp;
+  const to = countryAt(rest, 0, ctx);
+  // … or to an organisation: "US Ambassador to the United Nations".
+  const where = to && !to.poss && to.len === rest.length ? countryPhrase(to.country) : (parseOrg(rest, ctx) ? `${the ? 'the ' : ''}${rest.join(' ')}` : null);
+  if (!where) return null;
+  const from = country ? ` of ${countryPhrase(country)}` : '';
+  return { office: `${hit.mod}${hit.t.title}${from} to ${where}`, title: hit.t.title, country: country?.name ?? null, bare: false, former };
 }
 
 /** [ORG WORDS] TITLE after the country came off: "Security Council Secretary", "Foreign Minister", "leader". */
