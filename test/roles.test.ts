@@ -35,6 +35,8 @@ test('pre-modifiers give the office to the name they stand before', () => {
     ['Attorney General Ruth Dale met him.', ['Ruth Dale'], [['Ruth Dale', 'Attorney General']]],
     ['Treasury Secretary Jon Hale spoke.', ['Jon Hale'], [['Jon Hale', 'Treasury Secretary']]],
     ['Chinese Ambassador to Russia Li Wen attended.', ['Li Wen'], [['Li Wen', 'Ambassador of China to Russia']]],
+    ['Chinese Vice Foreign Minister Sun Wei met him.', ['Sun Wei'], [['Sun Wei', 'Vice Foreign Minister of China']]],
+    ['Indian External Affairs Minister Ravi Rao met him.', ['Ravi Rao'], [['Ravi Rao', 'Foreign Minister of India']]],
     ['US Ambassador to the United Nations Ann Dale spoke.', ['Ann Dale'], [['Ann Dale', 'Ambassador of the United States to the United Nations']]],
   ];
   for (const [text, names, want] of cases) assert.deepEqual(roles(text, names).map(([p, o]) => [p, o]), want, text);
