@@ -36,6 +36,8 @@ test('pre-modifiers give the office to the name they stand before', () => {
     ['Treasury Secretary Jon Hale spoke.', ['Jon Hale'], [['Jon Hale', 'Treasury Secretary']]],
     ['Chinese Ambassador to Russia Li Wen attended.', ['Li Wen'], [['Li Wen', 'Ambassador of China to Russia']]],
     ['Chinese Vice Foreign Minister Sun Wei met him.', ['Sun Wei'], [['Sun Wei', 'Vice Foreign Minister of China']]],
+    ['Assistant Secretary of State Ann Hale spoke.', ['Ann Hale'], [['Ann Hale', 'Assistant Secretary of State']]],
+    ['Under Secretary of State Ann Hale spoke.', ['Ann Hale'], [['Ann Hale', 'Under Secretary of State']]],
     ['Indian External Affairs Minister Ravi Rao met him.', ['Ravi Rao'], [['Ravi Rao', 'Foreign Minister of India']]],
     ['US Ambassador to the United Nations Ann Dale spoke.', ['Ann Dale'], [['Ann Dale', 'Ambassador of the United States to the United Nations']]],
   ];
