@@ -38,6 +38,9 @@ test('pre-modifiers give the office to the name they stand before', () => {
     ['Chinese Vice Foreign Minister Sun Wei met him.', ['Sun Wei'], [['Sun Wei', 'Vice Foreign Minister of China']]],
     ['Assistant Secretary of State Ann Hale spoke.', ['Ann Hale'], [['Ann Hale', 'Assistant Secretary of State']]],
     ['Under Secretary of State Ann Hale spoke.', ['Ann Hale'], [['Ann Hale', 'Under Secretary of State']]],
+    // An unknown word of the same phrase before a title with no country may change the office: no role rather than a wrong one.
+    ['Associate Attorney General Ann Hale spoke.', ['Ann Hale'], []],
+    ['Yesterday Foreign Minister Ann Hale spoke.', ['Ann Hale'], [['Ann Hale', 'Foreign Minister']]],
     ['Indian External Affairs Minister Ravi Rao met him.', ['Ravi Rao'], [['Ravi Rao', 'Foreign Minister of India']]],
     ['US Ambassador to the United Nations Ann Dale spoke.', ['Ann Dale'], [['Ann Dale', 'Ambassador of the United States to the United Nations']]],
   ];

@@ -6,7 +6,7 @@
  */
 import { LEXICON } from './lexicon.js';
 import type { OfficeContext, ParsedOffice } from './normalise.js';
-import { buildDoc, connected, firstTok, isPossessive, officeish, parseSpan, spaces, walkLeft, walkRight, type Doc } from './doc.js';
+import { buildDoc, connected, firstTok, isCap, isPossessive, officeish, parseSpan, spaces, walkLeft, walkRight, type Doc } from './doc.js';
 import type { PlaceSpan, RoleMention, Span } from './types.js';
 
 interface Found { pi: number; parsed: ParsedOffice; s: number; e: number; rule: string; confidence: number }
@@ -56,6 +56,22 @@ function partyState(text: string, end: number): string | undefined {
   return STATES.get(m[1]!) ?? (STATE_NAMES.has(m[1]!) ? m[1] : undefined);
 }
 
+/** Capitalised words before an office that do not change it: sentence openers ("Yesterday Foreign Minister …") and parties. */
+const OPENERS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'meanwhile', 'then', 'now', 'also',
+  'and', 'but', 'so', 'when', 'after', 'before', 'while', 'as', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'to', 'of', 'under',
+  'since', 'during', 'if', 'though', 'although', 'because', 'last', 'this', 'that', 'here', 'there', 'thus', 'still', 'instead',
+  'is', 'was', 'like', 'unlike', 'republican', 'democratic', 'democrat', 'independent', 'gop']);
+
+/**
+ * "Associate Attorney General X": a capitalised word of the same phrase right before an office that names no country is
+ * most likely a modifier the lexicon does not know, and the office without it would be another one: no role then.
+ */
+function unreadModifier(d: Doc, from: number, s: number, parsed: ParsedOffice): boolean {
+  if (s <= from || parsed.country) return false;
+  const t = d.toks[s - 1];
+  return isCap(t) && connected(d, s - 1, s) && !OPENERS.has(t.lw) && !LEXICON.former.has(t.lw) && !LEXICON.determiners.has(t.lw);
+}
+
 /** The office written right before person pi ("US President Joe Biden"); possessors lend their country. */
 function premodifier(d: Doc, pi: number, usePossessor = true): Found | null {
   const p = d.people[pi];
@@ -65,6 +81,7 @@ function premodifier(d: Doc, pi: number, usePossessor = true): Found | null {
   if (from > k) return null;
   const state = partyState(d.text, p.end);
   const own = longestEndingAt(d, from, k, state ? { ...d.ctx, place: state } : d.ctx);
+  if (own && unreadModifier(d, from, own.s, own.parsed)) return null;
   if (own) return { pi, parsed: own.parsed, s: own.s, e: k, rule: 'premodifier', confidence: CONFIDENCE.premodifier };
   if (possessor < 0 || !usePossessor) return null;
   const lent = longestEndingAt(d, from, k, withCountry(d, premodifier(d, possessor, false)?.parsed.country));
