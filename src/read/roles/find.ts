@@ -5,7 +5,7 @@
  * Jake Sullivan": the office is Sullivan’s; Biden’s own office gives its country).
  */
 import { LEXICON } from './lexicon.js';
-import type { OfficeContext, ParsedOffice } from './normalise.js';
+import { PARTIES, type OfficeContext, type ParsedOffice } from './normalise.js';
 import { buildDoc, connected, firstTok, isCap, isPossessive, officeish, parseSpan, spaces, walkLeft, walkRight, type Doc } from './doc.js';
 import type { PlaceSpan, RoleMention, Span } from './types.js';
 
@@ -60,7 +60,7 @@ function partyState(text: string, end: number): string | undefined {
 const OPENERS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'meanwhile', 'then', 'now', 'also',
   'and', 'but', 'so', 'when', 'after', 'before', 'while', 'as', 'on', 'in', 'at', 'by', 'with', 'for', 'from', 'to', 'of', 'under',
   'since', 'during', 'if', 'though', 'although', 'because', 'last', 'this', 'that', 'here', 'there', 'thus', 'still', 'instead',
-  'is', 'was', 'like', 'unlike', 'republican', 'democratic', 'democrat', 'independent', 'gop']);
+  'is', 'was', 'like', 'unlike']);
 
 /**
  * "Associate Attorney General X": a capitalised word of the same phrase right before an office that names no country is
@@ -69,7 +69,7 @@ const OPENERS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', '
 function unreadModifier(d: Doc, from: number, s: number, parsed: ParsedOffice): boolean {
   if (s <= from || parsed.country) return false;
   const t = d.toks[s - 1];
-  return isCap(t) && connected(d, s - 1, s) && !OPENERS.has(t.lw) && !LEXICON.former.has(t.lw) && !LEXICON.determiners.has(t.lw);
+  return isCap(t) && connected(d, s - 1, s) && !OPENERS.has(t.lw) && !PARTIES.has(t.lw) && !LEXICON.former.has(t.lw) && !LEXICON.determiners.has(t.lw);
 }
 
 /** The office written right before person pi ("US President Joe Biden"); possessors lend their country. */

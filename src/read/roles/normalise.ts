@@ -210,7 +210,8 @@ function contextCountry(ctx?: OfficeContext): Country | null {
 }
 
 const DESCRIPTORS: ReadonlySet<string> = new Set(LEXICON.descriptors);
-const PARTIES: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'independent', 'gop']);
+/** Party words written before an office ("Republican Sen."): no place and no part of the office. */
+export const PARTIES: ReadonlySet<string> = new Set(['republican', 'democratic', 'democrat', 'independent', 'gop']);
 /** The last words of offices of places below the country ("Sen.", "Governor"). */
 const PLACE_HEADS: ReadonlySet<string> = new Set([...LEXICON.titles].filter(([, t]) => t.place).map(([form]) => form.split(' ').at(-1)!));
 
